@@ -1,0 +1,39 @@
+/** From decoded text to the article: load, detect the site, run its spec, normalize. */
+import type { Article, Warning } from "../schema/record.js";
+import { loadDocument } from "./load.js";
+import { detectSite } from "./detect.js";
+import { makeContext, runSite } from "../sites/engine.js";
+import { densityBody } from "../sites/density.js";
+import { blockTexts } from "../sites/body.js";
+import { GENERIC } from "../sites/index.js";
+import { normalizeArticle } from "./normalize.js";
+
+export interface ArticleResult {
+  site: string;
+  article: Article;
+  warnings: Warning[];
+  /** Which rule produced each field; shown by --explain. */
+  explain: Record<string, string>;
+}
+
+export function extractArticle(text: string, options: { url?: string | null } = {}): ArticleResult {
+  const $ = loadDocument(text);
+  const { spec, reason } = detectSite($, text, options.url ?? null);
+  const ctx = makeContext($, text, spec);
+  let raw = runSite(ctx, spec, GENERIC);
+  if (raw.explain.body === "none") {
+    // no container the spec knows: the generic containers, then text density
+    const viaGeneric = spec === GENERIC ? raw : runSite(ctx, GENERIC, null);
+    if (viaGeneric.explain.body !== "none") {
+      raw = { ...raw, paragraphs: viaGeneric.paragraphs, images: raw.images.length ? raw.images : viaGeneric.images, explain: { ...raw.explain, body: viaGeneric.explain.body } };
+    } else {
+      const { container, skip } = densityBody($);
+      if (container) raw = { ...raw, paragraphs: blockTexts(container, { skip }), explain: { ...raw.explain, body: `density <${container.name}${container.attribs["id"] ? `#${container.attribs["id"]}` : ""}${container.attribs["class"] ? `.${container.attribs["class"].trim().split(/\s+/).join(".")}` : ""}>` } };
+    }
+  }
+  const lang = $("html").attr("lang") ?? null;
+  const { article, warnings } = normalizeArticle({ raw, url: options.url ?? null, lang });
+  const explain: Record<string, string> = { site: `${spec.id} (${reason})` };
+  for (const [k, v] of Object.entries(raw.explain)) if (v) explain[k] = v;
+  return { site: spec.id, article, warnings, explain };
+}

@@ -1,0 +1,139 @@
+/**
+ * Bytes to text. Order (STRUCTURE.md §0): BOM; then a whole-file UTF-8 validity check
+ * (a page that declares euc-kr but is valid UTF-8 is UTF-8: recorders re-encode bodies);
+ * then the charset of a <meta> tag (never a charset= on <script>); then a transport hint
+ * (HTTP Content-Type); then CP949, the superset of EUC-KR that Korean pages really use.
+ */
+
+export interface Decoded {
+  text: string;
+  /** WHATWG encoding label actually used: "utf-8", "euc-kr", "utf-16le", ... */
+  encoding: string;
+  /** How the encoding was chosen: "bom", "utf-8-valid", "meta", "hint", "sniff-cp949", "ascii". */
+  via: "bom" | "utf-8-valid" | "meta" | "hint" | "sniff-cp949" | "ascii";
+  /** Replacement characters produced by a lenient decode (0 for a clean decode). */
+  replacements: number;
+}
+
+/** How far into the file a <meta charset> is looked for (the HTML spec's prescan reads 1024 bytes; saved pages put scripts first, so we read further). */
+const META_SCAN_BYTES = 8192;
+
+/** Labels that mean the Korean legacy encodings; all are decoded as CP949 (WHATWG "euc-kr"). */
+const KOREAN_LABELS = new Set(["euc-kr", "euckr", "cp949", "ms949", "windows-949", "ks_c_5601-1987", "ksc5601", "korean", "x-windows-949", "uhc"]);
+
+export function normalizeCharsetLabel(label: string | null | undefined): string | null {
+  if (!label) return null;
+  const l = label.trim().toLowerCase().replace(/^["']|["']$/g, "");
+  if (!l) return null;
+  if (KOREAN_LABELS.has(l)) return "euc-kr";
+  if (l === "utf8" || l === "utf-8" || l === "unicode-1-1-utf-8") return "utf-8";
+  try {
+    return new TextDecoder(l).encoding;
+  } catch {
+    return null;
+  }
+}
+
+function bomEncoding(bytes: Uint8Array): { encoding: string; skip: number } | null {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: "utf-8", skip: 3 };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: "utf-16le", skip: 2 };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: "utf-16be", skip: 2 };
+  return null;
+}
+
+/**
+ * The charset declared by a <meta> tag, read from the start of the file as ASCII.
+ * Script and style bodies and comments are skipped, and only <meta> tags count, so a
+ * `<script charset="UTF-8">` before the real declaration is not taken.
+ */
+export function metaCharset(bytes: Uint8Array): string | null {
+  const head = latin1(bytes.subarray(0, META_SCAN_BYTES));
+  const tag = /<meta\b([^>]*)>/gi;
+  const stripped = head
+    .replace(/<!--[\s\S]*?-->/g, " ")
+    .replace(/<script\b[\s\S]*?<\/script\s*>/gi, " ")
+    .replace(/<style\b[\s\S]*?<\/style\s*>/gi, " ");
+  for (let m = tag.exec(stripped); m; m = tag.exec(stripped)) {
+    const attrs = m[1] ?? "";
+    const direct = /\bcharset\s*=\s*["']?\s*([\w.:-]+)/i.exec(attrs);
+    if (direct && !/\bcontent\s*=/i.test(attrs.slice(0, direct.index))) {
+      return normalizeCharsetLabel(direct[1]);
+    }
+    if (/http-equiv\s*=\s*["']?content-type/i.test(attrs)) {
+      const c = /charset\s*=\s*([\w.:-]+)/i.exec(attrs);
+      if (c) return normalizeCharsetLabel(c[1]);
+    }
+    if (direct) return normalizeCharsetLabel(direct[1]);
+  }
+  return null;
+}
+
+function latin1(bytes: Uint8Array): string {
+  let s = "";
+  const CHUNK = 4096;
+  for (let i = 0; i < bytes.length; i += CHUNK) {
+    s += String.fromCharCode(...bytes.subarray(i, Math.min(i + CHUNK, bytes.length)));
+  }
+  return s;
+}
+
+function isAscii(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) if ((bytes[i] as number) > 0x7f) return false;
+  return true;
+}
+
+function tryFatal(bytes: Uint8Array, encoding: string): string | null {
+  try {
+    return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+function countReplacements(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf("\uFFFD"); i >= 0; i = text.indexOf("\uFFFD", i + 1)) n++;
+  return n;
+}
+
+function lenient(bytes: Uint8Array, encoding: string, via: Decoded["via"]): Decoded {
+  const text = new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes);
+  return { text, encoding, via, replacements: countReplacements(text) };
+}
+
+export interface DecodeOptions {
+  /** A charset from the transport (HTTP Content-Type of a WARC record). */
+  charsetHint?: string | null;
+}
+
+export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Decoded {
+  const bom = bomEncoding(bytes);
+  if (bom) return lenient(bytes.subarray(bom.skip), bom.encoding, "bom");
+  if (isAscii(bytes)) {
+    return { text: latin1(bytes), encoding: normalizeCharsetLabel(metaCharset(bytes)) ?? "utf-8", via: "ascii", replacements: 0 };
+  }
+  const utf8 = tryFatal(bytes, "utf-8");
+  if (utf8 !== null) return { text: utf8, encoding: "utf-8", via: "utf-8-valid", replacements: 0 };
+
+  const declared = metaCharset(bytes);
+  const hint = normalizeCharsetLabel(options.charsetHint);
+  for (const [label, via] of [
+    [declared, "meta"],
+    [hint, "hint"],
+  ] as const) {
+    if (!label || label === "utf-8") continue;
+    const text = tryFatal(bytes, label);
+    if (text !== null) return { text, encoding: label, via, replacements: 0 };
+  }
+  const cp949 = tryFatal(bytes, "euc-kr");
+  if (cp949 !== null) return { text: cp949, encoding: "euc-kr", via: "sniff-cp949", replacements: 0 };
+
+  // Nothing decodes cleanly: pick the candidate with the fewest replacement characters.
+  const candidates = [...new Set([declared, hint, "utf-8", "euc-kr"].filter((x): x is string => !!x))];
+  let best: Decoded | null = null;
+  for (const enc of candidates) {
+    const d = lenient(bytes, enc, enc === declared ? "meta" : enc === hint ? "hint" : enc === "utf-8" ? "utf-8-valid" : "sniff-cp949");
+    if (!best || d.replacements < best.replacements) best = d;
+  }
+  return best as Decoded;
+}

@@ -1,0 +1,232 @@
+/**
+ * The one engine that runs a site spec: evaluates each field's ordered rules and records
+ * which rule won, picks the body container, walks it into paragraphs and collects figures.
+ * It reads the document and never changes it.
+ */
+import type { AnyNode, Element } from "domhandler";
+import type { Doc } from "../pipeline/load.js";
+import type { FieldName, FieldRule, SiteSpec, EmbeddedData } from "./types.js";
+import { FIELD_NAMES } from "./types.js";
+import { blockTexts, nodeText } from "./body.js";
+import { readJsonLd, jsonLdField, type JsonLdArticle } from "./jsonld.js";
+
+export interface RawImage {
+  src: string | null;
+  caption: string | null;
+  credit: string | null;
+}
+
+export interface RawArticle {
+  site: string;
+  portal: string | null;
+  fixedPublisher: string | null;
+  fields: Partial<Record<FieldName, string[]>>;
+  /** Which rule produced each field (for --explain and golden diffs). */
+  explain: Partial<Record<FieldName | "body", string>>;
+  paragraphs: string[];
+  images: RawImage[];
+  boilerplate: readonly RegExp[];
+  titleSuffixes: readonly RegExp[];
+  publisherStrip: readonly RegExp[];
+}
+
+export interface EngineContext {
+  $: Doc;
+  html: string;
+  scripts: readonly string[];
+  jsonld: JsonLdArticle | null;
+  embedded: EmbeddedData;
+}
+
+export function inlineScripts($: Doc): string[] {
+  const out: string[] = [];
+  $("script").each((_, el) => {
+    if (!(el as Element).attribs?.["src"]) out.push($(el).text());
+  });
+  return out;
+}
+
+export function makeContext($: Doc, html: string, spec: SiteSpec): EngineContext {
+  const scripts = inlineScripts($);
+  const jsonld = readJsonLd($);
+  const embedded = spec.embedded ? safeEmbedded(spec, html, scripts) : {};
+  return { $, html, scripts, jsonld, embedded };
+}
+
+function safeEmbedded(spec: SiteSpec, html: string, scripts: readonly string[]): EmbeddedData {
+  try {
+    return spec.embedded?.({ html, scripts }) ?? {};
+  } catch {
+    return {};
+  }
+}
+
+function ruleName(rule: FieldRule): string {
+  if ("css" in rule) return `css:${rule.css}${rule.attr ? `@${rule.attr}` : ""}`;
+  if ("meta" in rule) return `meta:${rule.meta}`;
+  if ("jsonld" in rule) return `jsonld:${rule.jsonld}`;
+  if ("script" in rule) return `script:${rule.script.source.slice(0, 40)}`;
+  return `embedded:${rule.embedded}`;
+}
+
+function ownText(el: Element): string {
+  return (el.children ?? [])
+    .filter((c) => c.type === "text")
+    .map((c) => (c as unknown as { data: string }).data)
+    .join(" ");
+}
+
+export function evalRule(ctx: EngineContext, rule: FieldRule): string[] {
+  const { $ } = ctx;
+  if ("css" in rule) {
+    const found = $(rule.css);
+    const values: string[] = [];
+    found.each((_, el) => {
+      const e = el as Element;
+      const v = rule.attr ? (e.attribs?.[rule.attr] ?? "") : rule.ownText ? ownText(e) : nodeTextWithBreaks(e);
+      if (v.trim()) values.push(v.trim());
+      return rule.all ? undefined : values.length === 0;
+    });
+    return rule.all ? values : values.slice(0, 1);
+  }
+  if ("meta" in rule) {
+    const sel = `meta[property="${rule.meta}"], meta[name="${rule.meta}"], meta[itemprop="${rule.meta}"]`;
+    const v = $(sel).first().attr("content");
+    return v && v.trim() ? [v.trim()] : [];
+  }
+  if ("jsonld" in rule) return ctx.jsonld ? jsonLdField(ctx.jsonld, rule.jsonld) : [];
+  if ("script" in rule) {
+    for (const s of ctx.scripts) {
+      const m = rule.script.exec(s);
+      if (m && m[1]) return [m[1]];
+    }
+    return [];
+  }
+  const v = ctx.embedded.fields?.[rule.embedded];
+  if (v == null) return [];
+  return (Array.isArray(v) ? v : [v]).filter((x) => x.trim() !== "");
+}
+
+/** Text of an element with <br> as a line break, for multi-line subtitles. */
+function nodeTextWithBreaks(el: Element): string {
+  const lines = blockTexts(el, {}).join("\n");
+  return lines || nodeText(el);
+}
+
+export function runFields(ctx: EngineContext, spec: SiteSpec, generic: SiteSpec | null): Pick<RawArticle, "fields" | "explain"> {
+  const fields: Partial<Record<FieldName, string[]>> = {};
+  const explain: Partial<Record<FieldName, string>> = {};
+  for (const name of FIELD_NAMES) {
+    // a site with a fixed press does not take its publisher from generic meta (twitter:creator "@Chosun")
+    const useGeneric = generic && generic !== spec && !(name === "publisher" && spec.publisher);
+    const rules = [...(spec.fields[name] ?? []), ...(useGeneric ? (generic.fields[name] ?? []) : [])];
+    for (const rule of rules) {
+      const reject = spec.reject[name];
+      const values = evalRule(ctx, rule).filter((v) => !reject || !reject.test(v));
+      if (values.length > 0) {
+        fields[name] = values;
+        explain[name] = `${spec.fields[name]?.includes(rule) ? spec.id : "generic"} ${ruleName(rule)}`;
+        break;
+      }
+    }
+  }
+  return { fields, explain };
+}
+
+/** Nodes matched by the exclude selectors inside `container`. */
+function excludedNodes($: Doc, container: Element, selectors: readonly string[]): Set<AnyNode> {
+  const skip = new Set<AnyNode>();
+  if (selectors.length === 0) return skip;
+  $(container)
+    .find(selectors.join(", "))
+    .each((_, el) => {
+      skip.add(el);
+    });
+  return skip;
+}
+
+export interface BodyResult {
+  container: Element | null;
+  paragraphs: string[];
+  rule: string;
+}
+
+export function runBody(ctx: EngineContext, spec: SiteSpec): BodyResult {
+  const { $ } = ctx;
+  for (const sel of spec.body.containers) {
+    const el = $(sel).first().get(0) as Element | undefined;
+    if (!el) continue;
+    const skip = excludedNodes($, el, spec.body.exclude);
+    let paragraphs: string[];
+    if (spec.body.paragraphs) {
+      paragraphs = [];
+      $(el)
+        .find(spec.body.paragraphs)
+        .each((_, p) => {
+          if (!skip.has(p) && !hasSkippedAncestor(p, el, skip)) paragraphs.push(...blockTexts(p, { skip }));
+        });
+    } else {
+      paragraphs = blockTexts(el, { skip });
+    }
+    if (paragraphs.length > 0 || spec.body.containers.length === 1) return { container: el, paragraphs, rule: `${spec.id} css:${sel}` };
+    // an empty container that exists (card news) still decides the body when nothing better follows
+    if (paragraphs.length === 0) {
+      const rest = spec.body.containers.slice(spec.body.containers.indexOf(sel) + 1);
+      const later = rest.some((s) => $(s).first().text().trim() !== "");
+      if (!later) return { container: el, paragraphs, rule: `${spec.id} css:${sel} (empty)` };
+    }
+  }
+  return { container: null, paragraphs: [], rule: "none" };
+}
+
+function hasSkippedAncestor(node: AnyNode, stop: AnyNode, skip: ReadonlySet<AnyNode>): boolean {
+  for (let p = node.parent; p && p !== stop; p = p.parent) if (skip.has(p)) return true;
+  return false;
+}
+
+export function runFigures(ctx: EngineContext, spec: SiteSpec, container: Element | null): RawImage[] {
+  const { $ } = ctx;
+  const scope = container ? $(container).find(spec.figures.figure) : $(spec.figures.figure);
+  const images: RawImage[] = [];
+  scope.each((_, fig) => {
+    const img = $(fig).find(spec.figures.img).first();
+    let src: string | null = null;
+    for (const a of spec.figures.src) {
+      const v = img.attr(a);
+      if (v && v.trim()) {
+        src = v.trim();
+        break;
+      }
+    }
+    const capEl = $(fig).find(spec.figures.caption).first().get(0) as Element | undefined;
+    const caption = capEl ? nodeText(capEl) : null;
+    if (!src && !caption) return;
+    images.push({ src, caption: caption || null, credit: null });
+  });
+  return images;
+}
+
+export function runSite(ctx: EngineContext, spec: SiteSpec, generic: SiteSpec | null): RawArticle {
+  const { fields, explain } = runFields(ctx, spec, generic);
+  let body = runBody(ctx, spec);
+  let images = runFigures(ctx, spec, body.container);
+  const embeddedParas = ctx.embedded.paragraphs ?? [];
+  const domLength = body.paragraphs.join("").length;
+  const embeddedLength = embeddedParas.join("").length;
+  if (embeddedParas.length > 0 && embeddedLength > domLength * 1.2) {
+    body = { container: body.container, paragraphs: embeddedParas, rule: `${spec.id} embedded` };
+    if (ctx.embedded.images && ctx.embedded.images.length >= images.length) images = ctx.embedded.images;
+  }
+  return {
+    site: spec.id,
+    portal: spec.portal,
+    fixedPublisher: spec.publisher,
+    fields,
+    explain: { ...explain, body: body.rule },
+    paragraphs: body.paragraphs,
+    images,
+    boilerplate: spec.boilerplate,
+    titleSuffixes: spec.titleSuffixes,
+    publisherStrip: spec.publisherStrip,
+  };
+}

@@ -1,0 +1,29 @@
+/** Korean text utilities shared by the extractors: whitespace folding and cleanup. */
+
+/** HTML whitespace plus the no-break and zero-width spaces pages use as padding. */
+const SPACE_RUN = /[\s\u00a0\u200b\u200c\u200d\u2060\ufeff\u3000]+/g;
+
+/** Folds every run of whitespace into one space and trims. Keeps Hanja, full-width forms and quotes as printed. */
+export function foldSpace(text: string): string {
+  return text.replace(SPACE_RUN, " ").trim();
+}
+
+/** Folds whitespace inside each line and keeps single line breaks; drops empty lines. */
+export function foldLines(text: string): string {
+  return text
+    .split("\n")
+    .map((line) => foldSpace(line))
+    .filter((line) => line.length > 0)
+    .join("\n");
+}
+
+/** Removes characters that are never text: NUL and other C0 controls except tab and newline, lone surrogates. */
+export function stripControls(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "").replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "\ufffd");
+}
+
+/** True when the string has at least one Hangul syllable or Latin letter or digit. */
+export function hasWordChars(text: string): boolean {
+  return /[\p{L}\p{N}]/u.test(text);
+}
