@@ -31,7 +31,7 @@ export const DATELINES: readonly RegExp[] = [
 export const BYLINE_LINE_MAX = 120;
 
 /** Copyright lines: they name the press. */
-export const COPYRIGHT_LINE = /^(?:\[?\s*)?(?:Copyright|Copyrights|저작권자|ⓒ|©|\(c\)|\[저작권)/i;
+export const COPYRIGHT_LINE = /^[[<‹(【〈]?\s*(?:Copyright|Copyrights|저작권자|ⓒ|©|\(c\))/i;
 
 /** The press named in a copyright line: "Copyright © 조선일보.", "저작권자(c)연합뉴스.", "ⓒ 경향신문 & 경향닷컴". */
 export const COPYRIGHT_PRESS =

@@ -28,6 +28,9 @@ const COMMON_BOILERPLATE: readonly RegExp[] = [
   /^▶\s*/,
   /^☞/,
   /^※\s*(이 기사|본 기사)/,
+  // broadcasters' tip-line footers: "MBC 뉴스는 24시간 여러분의 제보를 기다립니다.", "▷ 전화 02-…"
+  /제보를 기다립니다\.?$/,
+  /^▷\s*(전화|이메일|메일|카카오톡|카톡|홈페이지|유튜브)/,
 ];
 
 export interface NormalizeInput {

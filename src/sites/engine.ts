@@ -66,6 +66,7 @@ function ruleName(rule: FieldRule): string {
   if ("meta" in rule) return `meta:${rule.meta}`;
   if ("jsonld" in rule) return `jsonld:${rule.jsonld}`;
   if ("script" in rule) return `script:${rule.script.source.slice(0, 40)}`;
+  if ("textLine" in rule) return `textLine:${rule.textLine.source.slice(0, 40)}`;
   return `embedded:${rule.embedded}`;
 }
 
@@ -102,9 +103,35 @@ export function evalRule(ctx: EngineContext, rule: FieldRule): string[] {
     }
     return [];
   }
+  if ("textLine" in rule) return textLine(ctx, rule.textLine);
   const v = ctx.embedded.fields?.[rule.embedded];
   if (v == null) return [];
   return (Array.isArray(v) ? v : [v]).filter((x) => x.trim() !== "");
+}
+
+/** Text nodes longer than this are paragraphs, not the short lines textLine rules look for. */
+const TEXT_LINE_MAX = 300;
+
+function textLine(ctx: EngineContext, re: RegExp): string[] {
+  const root = ctx.$.root().get(0);
+  if (!root) return [];
+  const stack: AnyNode[] = [root];
+  while (stack.length > 0) {
+    const n = stack.pop() as AnyNode;
+    if (n.type === "text") {
+      const t = (n as unknown as { data: string }).data.replace(/\s+/g, " ").trim();
+      if (t && t.length <= TEXT_LINE_MAX) {
+        const m = re.exec(t);
+        if (m) return [(m[1] ?? t).trim()];
+      }
+      continue;
+    }
+    if (n.type !== "tag" && n.type !== "root") continue;
+    if (n.type === "tag" && ((n as Element).name === "script" || (n as Element).name === "style")) continue;
+    const children = (n as Element).children ?? [];
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as AnyNode);
+  }
+  return [];
 }
 
 /** Text of an element with <br> as a line break, for multi-line subtitles. */
@@ -149,6 +176,23 @@ export interface BodyResult {
   container: Element | null;
   paragraphs: string[];
   rule: string;
+  /** A bold line opening the body (Dong-A, Naver), read as the subtitle. */
+  leadSubtitle?: string;
+}
+
+/** A bold opening line is a subtitle when it is at most this long (Dong-A's run 10–40 characters). */
+const LEAD_SUBTITLE_MAX = 80;
+
+/** The container's first content: a lone <strong>/<b> line followed by <br> or a block is a subtitle. */
+function leadingBoldLine(container: Element): Element | null {
+  const kids = container.children.filter((c) => !(c.type === "text" && !(c as unknown as { data: string }).data.trim()) && c.type !== "comment");
+  const first = kids[0];
+  const second = kids[1];
+  if (!first || first.type !== "tag" || !["strong", "b"].includes((first as Element).name)) return null;
+  const text = nodeText(first as Element);
+  if (!text || text.length > LEAD_SUBTITLE_MAX || /[.!?。]$/.test(text)) return null;
+  if (!second || second.type !== "tag" || ((second as Element).name !== "br" && !["div", "p"].includes((second as Element).name))) return null;
+  return first as Element;
 }
 
 export function runBody(ctx: EngineContext, spec: SiteSpec): BodyResult {
@@ -157,6 +201,9 @@ export function runBody(ctx: EngineContext, spec: SiteSpec): BodyResult {
     const el = $(sel).first().get(0) as Element | undefined;
     if (!el) continue;
     const skip = excludedNodes($, el, spec.body.exclude);
+    const bold = spec.body.paragraphs ? null : leadingBoldLine(el);
+    if (bold) skip.add(bold);
+    const leadSubtitle = bold ? nodeText(bold) : undefined;
     let paragraphs: string[];
     if (spec.body.paragraphs) {
       paragraphs = [];
@@ -168,7 +215,7 @@ export function runBody(ctx: EngineContext, spec: SiteSpec): BodyResult {
     } else {
       paragraphs = blockTexts(el, { skip });
     }
-    if (paragraphs.length > 0 || spec.body.containers.length === 1) return { container: el, paragraphs, rule: `${spec.id} css:${sel}` };
+    if (paragraphs.length > 0 || spec.body.containers.length === 1) return { container: el, paragraphs, rule: `${spec.id} css:${sel}`, ...(leadSubtitle ? { leadSubtitle } : {}) };
     // an empty container that exists (card news) still decides the body when nothing better follows
     if (paragraphs.length === 0) {
       const rest = spec.body.containers.slice(spec.body.containers.indexOf(sel) + 1);
@@ -213,9 +260,15 @@ export function runSite(ctx: EngineContext, spec: SiteSpec, generic: SiteSpec | 
   const embeddedParas = ctx.embedded.paragraphs ?? [];
   const domLength = body.paragraphs.join("").length;
   const embeddedLength = embeddedParas.join("").length;
-  if (embeddedParas.length > 0 && embeddedLength > domLength * 1.2) {
+  // embedded story data (Arc XP content_elements) is the publisher's own copy of the body: it
+  // keeps intertitles and survives paywalled DOMs; the DOM wins only when it is clearly longer
+  if (embeddedParas.length > 0 && embeddedLength >= domLength * 0.8) {
     body = { container: body.container, paragraphs: embeddedParas, rule: `${spec.id} embedded` };
     if (ctx.embedded.images && ctx.embedded.images.length >= images.length) images = ctx.embedded.images;
+  }
+  if (body.leadSubtitle && !fields.subtitle) {
+    fields.subtitle = [body.leadSubtitle];
+    explain.subtitle = `${spec.id} bold first line of the body`;
   }
   return {
     site: spec.id,

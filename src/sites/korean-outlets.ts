@@ -25,7 +25,7 @@ export const khan = defineSite({
   reject: {},
   titleSuffixes: [/\s*-\s*경향신문$/, /\s*-\s*경향닷컴$/],
   publisherStrip: [],
-  body: { containers: ["div.art_body"], paragraphs: "p.content_text", exclude: ["div.art_photo", "#photoAD", ".article_bottom_ad"] },
+  body: { containers: ["div.art_body"], paragraphs: "p.content_text", exclude: ["div.art_photo", "#photoAD", ".article_bottom_ad", ".art_subtit"] },
   figures: { figure: "div.art_photo", img: "img", caption: ".caption, figcaption, p", src: ["src"] },
   boilerplate: [],
 });

@@ -61,6 +61,7 @@ export const naver = defineSite({
       ".reporter_area",
       ".promotion",
       ".link_news",
+      ".media_end_summary",
     ],
   },
   figures: {

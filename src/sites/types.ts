@@ -11,6 +11,8 @@ export const FieldRuleSchema = z.union([
   z.strictObject({ jsonld: z.enum(["headline", "alternativeHeadline", "datePublished", "dateModified", "author", "publisher", "url", "articleSection"]) }),
   z.strictObject({ script: z.instanceof(RegExp) }),
   z.strictObject({ embedded: z.string() }),
+  /** The first text node (trimmed) matching the pattern: its group 1, or the whole line. For pages whose markup names nothing. */
+  z.strictObject({ textLine: z.instanceof(RegExp) }),
 ]);
 export type FieldRule = z.infer<typeof FieldRuleSchema>;
 

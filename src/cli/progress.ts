@@ -1,0 +1,50 @@
+/** A single updating progress line on a terminal's standard error: done/total, rate and ETA. */
+import type { Io } from "./io.js";
+
+/** Redraw at most this often, so a fast batch does not spend its time drawing. */
+const REDRAW_MS = 100;
+
+export class Progress {
+  private done = 0;
+  private readonly start = performance.now();
+  private last = 0;
+  private shown = false;
+
+  constructor(
+    private readonly io: Io,
+    private readonly total: number,
+    private readonly enabled: boolean,
+  ) {}
+
+  tick(): void {
+    this.done++;
+    if (!this.enabled) return;
+    const now = performance.now();
+    if (now - this.last < REDRAW_MS && this.done < this.total) return;
+    this.last = now;
+    const secs = (now - this.start) / 1000;
+    const rate = secs > 0 ? this.done / secs : 0;
+    const eta = rate > 0 ? (this.total - this.done) / rate : 0;
+    const pct = this.total ? Math.floor((this.done / this.total) * 100) : 100;
+    const width = 24;
+    const filled = Math.round((pct / 100) * width);
+    const bar = `${"█".repeat(filled)}${"░".repeat(width - filled)}`;
+    const line = `${bar} ${this.done}/${this.total} ${pct}% · ${rate.toFixed(1)} pages/s · ETA ${formatSeconds(eta)}`;
+    this.io.stderr.write(`\r${line}\u001b[K`);
+    this.shown = true;
+  }
+
+  clear(): void {
+    if (this.shown) {
+      this.io.stderr.write("\r\u001b[K");
+      this.shown = false;
+    }
+  }
+}
+
+function formatSeconds(s: number): string {
+  if (!Number.isFinite(s)) return "?";
+  const m = Math.floor(s / 60);
+  const sec = Math.round(s % 60);
+  return m > 0 ? `${m}m${String(sec).padStart(2, "0")}s` : `${sec}s`;
+}

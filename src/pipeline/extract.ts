@@ -1,0 +1,178 @@
+/**
+ * The whole pipeline for one input: bytes → decode → article → entities → claims → one
+ * validated record. Pure: no clock, no network, no file system. Every failure becomes an
+ * error record; nothing here throws for bad input.
+ */
+import { createHash } from "node:crypto";
+import {
+  ArticleRecordSchema,
+  ErrorRecordSchema,
+  SCHEMA_VERSION,
+  type ArticleRecord,
+  type ErrorCode,
+  type ErrorRecord,
+  type GisaRecord,
+  type InputInfo,
+  type Warning,
+} from "../schema/record.js";
+import { VERSION } from "../version.js";
+import { decodeBytes } from "./decode.js";
+import { extractArticle } from "./article.js";
+import { stripControls } from "../text/normalize.js";
+import { defaultLexicon, findEntities, type CompiledLexicon } from "../entities/index.js";
+import { findClaims } from "../claims/index.js";
+
+export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+
+export interface ExtractOptions {
+  /** The page's address when the bytes do not carry it. */
+  url?: string | null;
+  /** Shown as input.path. */
+  path?: string | null;
+  /** A charset from the transport (WARC/HTTP Content-Type). */
+  charsetHint?: string | null;
+  /** The entity lexicon; the built-in one by default. */
+  lexicon?: CompiledLexicon;
+  /** Inputs larger than this are TOO_LARGE. */
+  maxBytes?: number;
+  /** Skip the entity and claim stages (article only). */
+  articleOnly?: boolean;
+}
+
+export class ExtractError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const TOOL = { name: "gisa" as const, version: VERSION };
+
+/** Share of U+FFFD among non-ASCII characters above which the bytes are not text in any encoding we know. */
+const MAX_REPLACEMENT_SHARE = 0.2;
+
+const MAGIC: readonly [string, number[]][] = [
+  ["PNG image", [0x89, 0x50, 0x4e, 0x47]],
+  ["GIF image", [0x47, 0x49, 0x46, 0x38]],
+  ["JPEG image", [0xff, 0xd8, 0xff]],
+  ["PDF document", [0x25, 0x50, 0x44, 0x46]],
+  ["gzip data", [0x1f, 0x8b]],
+  ["zip archive", [0x50, 0x4b, 0x03, 0x04]],
+  ["WebP/RIFF data", [0x52, 0x49, 0x46, 0x46]],
+];
+
+function sniffBinary(bytes: Uint8Array): string | null {
+  for (const [name, sig] of MAGIC) if (sig.every((b, i) => bytes[i] === b)) return name;
+  const probe = bytes.subarray(0, 4096);
+  let nul = 0;
+  let control = 0;
+  for (const b of probe) {
+    if (b === 0) nul++;
+    else if (b < 9 || (b > 13 && b < 32)) control++;
+  }
+  if (probe.length > 0 && (nul > 0 && nul / probe.length > 0.01 || control / probe.length > 0.1)) return "binary data";
+  return null;
+}
+
+export function inputInfo(bytes: Uint8Array, options: ExtractOptions, encoding: string | null): InputInfo {
+  return {
+    path: options.path ?? null,
+    bytes: bytes.length,
+    sha256: createHash("sha256").update(bytes).digest("hex"),
+    encoding,
+    url: options.url ?? null,
+  };
+}
+
+export function errorRecord(input: InputInfo, code: ErrorCode, message: string): ErrorRecord {
+  return ErrorRecordSchema.parse({ schemaVersion: SCHEMA_VERSION, tool: TOOL, input, error: { code, message } });
+}
+
+function looksLikeData(text: string): string | null {
+  const t = text.trimStart();
+  if ((t.startsWith("{") || t.startsWith("[")) && !/<[a-z!/]/i.test(t.slice(0, 2000))) return "JSON";
+  return null;
+}
+
+/** One input to one record. Never throws for bad input. */
+export function extractRecord(input: Uint8Array | string, options: ExtractOptions = {}): GisaRecord {
+  return extractDetailed(input, options).record;
+}
+
+export interface DetailedResult {
+  record: GisaRecord;
+  /** Which rule produced each article field (null for error records). */
+  explain: Record<string, string> | null;
+}
+
+/** extractRecord plus the rules that produced each field, for --explain and golden diffs. */
+export function extractDetailed(input: Uint8Array | string, options: ExtractOptions = {}): DetailedResult {
+  const explained: { value: Record<string, string> | null } = { value: null };
+  const record = extractInner(input, options, explained);
+  return { record, explain: "error" in record ? null : explained.value };
+}
+
+function extractInner(input: Uint8Array | string, options: ExtractOptions, explained: { value: Record<string, string> | null }): GisaRecord {
+  const bytes = typeof input === "string" ? new TextEncoder().encode(input) : input;
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (bytes.length > maxBytes) return errorRecord(inputInfo(bytes, options, null), "TOO_LARGE", `input is ${bytes.length} bytes, over the limit of ${maxBytes} (--max-bytes)`);
+  if (bytes.length === 0) return errorRecord(inputInfo(bytes, options, null), "EMPTY", "input is empty");
+  const binary = sniffBinary(bytes);
+  if (binary) return errorRecord(inputInfo(bytes, options, null), "NOT_HTML", `input is ${binary}, not HTML`);
+
+  const decoded = decodeBytes(bytes, { charsetHint: options.charsetHint ?? null });
+  const info = inputInfo(bytes, options, decoded.encoding);
+  try {
+    return buildRecord(decoded.text, decoded.replacements, info, options, explained);
+  } catch (e) {
+    if (e instanceof ExtractError) return errorRecord(info, e.code, e.message);
+    return errorRecord(info, "INTERNAL", `extraction failed: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
+function buildRecord(rawText: string, replacements: number, info: InputInfo, options: ExtractOptions, explained: { value: Record<string, string> | null }): ArticleRecord {
+  const text = stripControls(rawText);
+  if (text.trim() === "") throw new ExtractError("EMPTY", "input has only whitespace");
+  const nonAscii = text.replace(/[\x00-\x7f]/g, "").length;
+  if (replacements > 0 && nonAscii > 0 && replacements / nonAscii > MAX_REPLACEMENT_SHARE) {
+    throw new ExtractError("DECODE_FAILED", `the bytes do not decode as UTF-8 or EUC-KR/CP949 (${replacements} invalid sequences)`);
+  }
+  const data = looksLikeData(text);
+  if (data) throw new ExtractError("NOT_HTML", `input is ${data}, not HTML`);
+  if (!/<[a-zA-Z!/]/.test(text)) throw new ExtractError("NOT_HTML", "input has no HTML markup");
+
+  const warnings: Warning[] = [];
+  if (replacements > 0) warnings.push({ code: "DECODE_REPLACED", message: `${replacements} byte sequences were not valid ${info.encoding} and were replaced` });
+  const { site, article, warnings: articleWarnings, explain } = extractArticle(text, { url: info.url });
+  explained.value = { encoding: info.encoding ?? "?", ...explain };
+  warnings.push(...articleWarnings);
+  if (!article.title && article.paragraphs.length === 0) throw new ExtractError("NO_ARTICLE", "no article title or body found on the page");
+
+  let entities: ArticleRecord["entities"] = [];
+  let claims: ArticleRecord["claims"] = [];
+  if (!options.articleOnly) {
+    const paragraphs = article.paragraphs.map((p) => p.text);
+    const found = findEntities({ title: article.title, paragraphs }, options.lexicon ?? defaultLexicon());
+    const result = findClaims({ paragraphs, entities: found, publishedAt: article.publishedAt });
+    entities = result.entities;
+    claims = result.claims;
+  }
+  const record = {
+    schemaVersion: SCHEMA_VERSION,
+    tool: TOOL,
+    input: { ...info, url: info.url ?? article.url },
+    site,
+    article,
+    entities,
+    claims,
+    warnings,
+  };
+  const parsed = ArticleRecordSchema.safeParse(record);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new ExtractError("INTERNAL", `record failed the schema at ${issue?.path.join(".") ?? "?"}: ${issue?.message ?? "invalid"}`);
+  }
+  return parsed.data;
+}

@@ -1,0 +1,60 @@
+import { describe, it, expect } from "vitest";
+import { decodeBytes, metaCharset } from "../src/pipeline/decode.js";
+
+/** EUC-KR bytes, built from Node's own decoder (the inverse of its CP949 table). */
+const EUCKR_TABLE = (() => {
+  const dec = new TextDecoder("euc-kr");
+  const map = new Map<string, number[]>();
+  for (let a = 0x81; a <= 0xfe; a++)
+    for (let b = 0x41; b <= 0xfe; b++) {
+      const ch = dec.decode(new Uint8Array([a, b]));
+      if (ch.length === 1 && ch !== "\ufffd" && !map.has(ch)) map.set(ch, [a, b]);
+    }
+  return map;
+})();
+const euckr = (s: string): Uint8Array => {
+  const out: number[] = [];
+  for (const ch of s) out.push(...(EUCKR_TABLE.get(ch) ?? [...new TextEncoder().encode(ch)]));
+  return new Uint8Array(out);
+};
+const utf8 = (s: string) => new TextEncoder().encode(s);
+
+describe("decodeBytes", () => {
+  it.each([
+    ["UTF-8 BOM", new Uint8Array([0xef, 0xbb, 0xbf, ...utf8("<p>한국</p>")]), "utf-8", "<p>한국</p>"],
+    ["valid UTF-8 without declaration", utf8("<p>한국</p>"), "utf-8", "<p>한국</p>"],
+    ["declares euc-kr but is valid UTF-8 (re-encoded recording)", utf8('<meta charset="euc-kr"><p>한국</p>'), "utf-8", '<meta charset="euc-kr"><p>한국</p>'],
+    ["EUC-KR declared by http-equiv", euckr('<meta http-equiv="Content-Type" content="text/html; charset=euc-kr"><p>한국</p>'), "euc-kr", '<meta http-equiv="Content-Type" content="text/html; charset=euc-kr"><p>한국</p>'],
+    ["EUC-KR with a UTF-8 charset on an earlier <script>", euckr('<script src="x.js" charset="UTF-8"></script><meta http-equiv="Content-Type" content="text/html; charset=euc-kr"><h1>北 한국</h1>'), "euc-kr", '<script src="x.js" charset="UTF-8"></script><meta http-equiv="Content-Type" content="text/html; charset=euc-kr"><h1>北 한국</h1>'],
+    ["EUC-KR with no declaration at all", euckr("<p>한국 가</p>"), "euc-kr", "<p>한국 가</p>"],
+    ["ASCII", utf8("<p>hello</p>"), "utf-8", "<p>hello</p>"],
+  ])("%s", (_name, bytes, encoding, text) => {
+    const d = decodeBytes(bytes);
+    expect(d.encoding).toBe(encoding);
+    expect(d.text).toBe(text);
+    expect(d.replacements).toBe(0);
+  });
+
+  it("prefers a transport hint over sniffing when the bytes are not UTF-8", () => {
+    const d = decodeBytes(euckr("<p>한국</p>"), { charsetHint: "EUC-KR" });
+    expect(d).toMatchObject({ encoding: "euc-kr", via: "hint" });
+  });
+
+  it("reports replacements for bytes that are no encoding's text", () => {
+    const d = decodeBytes(new Uint8Array([0x3c, 0x70, 0x3e, 0xff, 0xff, 0xff, 0xfe, 0x3c]));
+    expect(d.replacements).toBeGreaterThan(0);
+  });
+});
+
+describe("metaCharset", () => {
+  it.each([
+    ['<meta charset="euc-kr">', "euc-kr"],
+    ["<meta charset=utf-8>", "utf-8"],
+    ['<meta http-equiv="content-type" content="text/html; charset=ks_c_5601-1987">', "euc-kr"],
+    ['<script charset="UTF-8" src="a.js"></script>', null],
+    ['<!-- <meta charset="utf-8"> --><meta charset="cp949">', "euc-kr"],
+    ["<p>no meta</p>", null],
+  ])("%s → %s", (html, expected) => {
+    expect(metaCharset(utf8(html))).toBe(expected);
+  });
+});
