@@ -21,8 +21,8 @@ export interface GoldenCase {
 
 const PAGE_EXT = /\.(html?|shtml|txt)$/i;
 
-/** Every golden case under `dir`, sorted. */
-export function findCases(dir: string): GoldenCase[] {
+/** Every golden case under `dir`, sorted; with `all`, pages without an expectation yet too (for --update). */
+export function findCases(dir: string, all = false): GoldenCase[] {
   const cases: GoldenCase[] = [];
   const visit = (d: string) => {
     const names = fs.readdirSync(d).sort();
@@ -37,8 +37,8 @@ export function findCases(dir: string): GoldenCase[] {
       const stem = n.replace(PAGE_EXT, "");
       const sibling = path.join(d, `${stem}.expected.json`);
       const folderStyle = stem === "page" && (fs.existsSync(path.join(d, "expected.json")) || fs.existsSync(path.join(d, "checks.json")));
-      if (fs.existsSync(sibling) || folderStyle) {
-        const expected = fs.existsSync(sibling) ? sibling : path.join(d, "expected.json");
+      if (fs.existsSync(sibling) || folderStyle || all) {
+        const expected = folderStyle && !fs.existsSync(sibling) ? path.join(d, "expected.json") : sibling;
         cases.push({ name: path.relative(dir, full), page: full, expected, url: caseUrl(d) });
       }
     }
@@ -87,7 +87,7 @@ export async function runCheck(dir: string, opts: { update: boolean; lexicon: st
   }
   const c = new Chalk({ level: colorLevel(io, io.stdout) });
   const lexicon = loadLexicon(opts.lexicon, io.cwd);
-  const cases = findCases(root);
+  const cases = findCases(root, opts.update);
   if (cases.length === 0) {
     await write(io.stderr, `gisa: check: no pages with expectations under ${dir}\n`);
     return 1;

@@ -1,15 +1,18 @@
 /** `gisa extract`: inputs → records → json / ndjson / pretty / --out, with a summary and exit status. */
+import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { z } from "zod";
 import type { Io } from "./io.js";
 import { write, colorLevel } from "./io.js";
-import { expandInputs, type InputItem, type InputProblem } from "./inputs.js";
-import { outPath, writeAtomic } from "./out-dir.js";
+import { expandInputs, type InputProblem } from "./inputs.js";
+import { outPath, writeAtomic, removeTemporaries } from "./out-dir.js";
 import { prettyRecord } from "./pretty.js";
-import { mapRecords } from "./pool.js";
+import { inThread, pooled, type Result } from "./pool.js";
+import { batchTasks, type Task } from "./tasks.js";
 import type { GisaRecord } from "../schema/record.js";
 import { Progress } from "./progress.js";
+import { loadLexiconEntries } from "./lexicon-files.js";
 
 const intString = (name: string, min: number) =>
   z
@@ -34,6 +37,11 @@ export const ExtractCliOptionsSchema = z.object({
         .filter(Boolean)
         .map((x) => (x.startsWith(".") ? x : `.${x}`)),
     ),
+  inputFormat: z.enum(["auto", "html", "ndjson", "warc"]).default("auto"),
+  filterSite: z
+    .string()
+    .optional()
+    .transform((s) => (s ? s.split(",").map((x) => x.trim()).filter(Boolean) : null)),
   jobs: intString("--jobs", 1).optional(),
   failOn: z.enum(["error", "warning", "never"]).default("error"),
   maxBytes: intString("--max-bytes", 1),
@@ -44,55 +52,92 @@ export const ExtractCliOptionsSchema = z.object({
 });
 export type ExtractCliOptions = z.infer<typeof ExtractCliOptionsSchema>;
 
+/** Exit statuses for a batch stopped by a signal (128 + the signal's number). */
+export const SIGNAL_EXIT: Readonly<Record<string, number>> = { SIGINT: 130, SIGTERM: 143 };
+
+/** Pulls the first two tasks so the format default (json for one input, ndjson for several) is known before output starts. */
+async function peek(tasks: AsyncGenerator<Task>): Promise<{ several: boolean; all: AsyncGenerator<Task> }> {
+  const head: Task[] = [];
+  for (let i = 0; i < 2; i++) {
+    const r = await tasks.next();
+    if (r.done) break;
+    head.push(r.value);
+  }
+  async function* all(): AsyncGenerator<Task> {
+    yield* head;
+    yield* tasks;
+  }
+  return { several: head.length !== 1, all: all() };
+}
+
 export async function runExtract(opts: ExtractCliOptions, io: Io): Promise<number> {
   const started = performance.now();
+  if (opts.lexicon.length > 0) loadLexiconEntries(opts.lexicon, io.cwd); // refuse a bad lexicon before any work
   const problems: InputProblem[] = [];
+  const counters = { skipped: 0 };
   const args = opts.inputs.length > 0 ? opts.inputs : ["-"];
-  // The list of paths is held (strings only), so the format default and progress know the count.
-  const items: InputItem[] = [...expandInputs(args, { cwd: io.cwd, extensions: opts.ext }, problems)];
-  for (const p of problems) if (!opts.quiet) await write(io.stderr, `gisa: warning: ${p.path}: ${p.message}\n`);
-  const several = items.length !== 1;
+  const plainFiles = args.every((a) => !/\.(ndjson|jsonl|warc|warc\.gz)$/i.test(a)) && opts.inputFormat !== "ndjson" && opts.inputFormat !== "warc";
+  const { several, all } = await peek(
+    batchTasks(args, { cwd: io.cwd, extensions: opts.ext, inputFormat: opts.inputFormat, filterSites: opts.filterSite, url: opts.url ?? null, stdin: io.stdin }, problems, counters),
+  );
   const format = opts.format ?? (several ? "ndjson" : "json");
-  const jobs = Math.min(opts.jobs ?? os.availableParallelism(), Math.max(1, items.length));
-  const progress = new Progress(io, items.length, !opts.quiet && several && !!io.stderr.isTTY);
+  const jobs = opts.jobs ?? os.availableParallelism();
+  const showProgress = !opts.quiet && several && !!io.stderr.isTTY;
+  // the total is known for plain pages (a second, cheap walk of the names); streams count as they go
+  const total = showProgress && plainFiles ? countInputs(args, io.cwd, opts.ext) : null;
+  const progress = new Progress(io, total, showProgress);
   const level = colorLevel(io, io.stdout);
+  const poolOpts = { jobs, lexicon: opts.lexicon, cwd: io.cwd, maxBytes: opts.maxBytes, timeout: opts.timeout, articleOnly: opts.articleOnly, ...(io.signal ? { signal: io.signal } : {}) };
+  const results: AsyncGenerator<Result> = several ? pooled(all, poolOpts, io) : inThread(all, poolOpts, io);
 
   let ok = 0;
   let failed = 0;
   let warned = 0;
-  let wroteArray = false;
-  if (format === "json" && several && !opts.out) {
-    await write(io.stdout, "[");
-    wroteArray = true;
-  }
   let index = 0;
-  for await (const { item, record, explain } of mapRecords(items, { ...opts, jobs, cwd: io.cwd }, io)) {
-    if ("error" in record) {
-      failed++;
-      if (!opts.quiet) {
-        progress.clear();
-        await write(io.stderr, `gisa: ${item.path}: ${record.error.code}: ${record.error.message}\n`);
-      }
-    } else {
-      ok++;
-      if (record.warnings.length > 0) warned++;
-      if (!opts.quiet && opts.failOn === "warning") {
-        progress.clear();
-        for (const w of record.warnings) await write(io.stderr, `gisa: warning: ${item.path}: ${w.code}: ${w.message}\n`);
-      }
+  const outDir = opts.out ? path.resolve(io.cwd, opts.out) : null;
+  if (outDir) {
+    try {
+      await fs.promises.mkdir(outDir, { recursive: true });
+      await fs.promises.access(outDir, fs.constants.W_OK);
+    } catch (e) {
+      await results.return(undefined);
+      await write(io.stderr, `gisa: cannot write to --out ${opts.out}: ${(e as Error).message}\n`);
+      return 1;
     }
-    if (opts.explain && explain) {
-      progress.clear();
-      await write(io.stderr, `gisa: explain: ${item.path}: ${JSON.stringify(explain)}\n`);
-    }
-    await emit(record, item, format, opts, io, level, wroteArray ? index : -1);
-    index++;
-    progress.tick();
   }
-  if (wroteArray) await write(io.stdout, index > 0 ? "\n]\n" : "]\n");
+  const array = format === "json" && several && !outDir;
+  if (array) await write(io.stdout, "[");
+  try {
+    for await (const { task, record, explain } of results) {
+      for (const p of problems.splice(0)) if (!opts.quiet) await note(io, progress, `gisa: warning: ${p.path}: ${p.message}`);
+      if ("error" in record) {
+        failed++;
+        if (!opts.quiet) await note(io, progress, `gisa: ${task.item.path}: ${record.error.code}: ${record.error.message}`);
+      } else {
+        ok++;
+        if (record.warnings.length > 0) warned++;
+        if (!opts.quiet && opts.failOn === "warning") for (const w of record.warnings) await note(io, progress, `gisa: warning: ${task.item.path}: ${w.code}: ${w.message}`);
+      }
+      if (opts.explain && explain) await note(io, progress, `gisa: explain: ${task.item.path}: ${JSON.stringify(explain)}`);
+      await emit(record, task, format, outDir, io, level, array ? index : -1);
+      index++;
+      progress.tick();
+      if (io.signal?.aborted) break;
+    }
+  } finally {
+    await results.return(undefined);
+    if (outDir) await removeTemporaries();
+  }
+  for (const p of problems.splice(0)) if (!opts.quiet) await note(io, progress, `gisa: warning: ${p.path}: ${p.message}`);
+  if (array) await write(io.stdout, index > 0 ? "\n]\n" : "]\n");
   progress.clear();
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
-  if (!opts.quiet && several) await write(io.stderr, `gisa: ${ok} ok, ${failed} failed${warned ? `, ${warned} with warnings` : ""} in ${seconds}s\n`);
+  const skipped = counters.skipped ? `, ${counters.skipped} stream records skipped (not HTML responses or filtered)` : "";
+  if (io.signal?.aborted) {
+    if (!opts.quiet) await write(io.stderr, `gisa: interrupted after ${index} records (${ok} ok, ${failed} failed)\n`);
+    return SIGNAL_EXIT[String(io.signal.reason)] ?? 130;
+  }
+  if (!opts.quiet && several) await write(io.stderr, `gisa: ${ok} ok, ${failed} failed${warned ? `, ${warned} with warnings` : ""}${skipped} in ${seconds}s\n`);
 
   if (opts.failOn === "never") return 0;
   if (failed > 0) return 1;
@@ -100,10 +145,20 @@ export async function runExtract(opts: ExtractCliOptions, io: Io): Promise<numbe
   return 0;
 }
 
-async function emit(record: GisaRecord, item: InputItem, format: string, opts: ExtractCliOptions, io: Io, level: 0 | 1 | 2 | 3, arrayIndex: number): Promise<void> {
-  if (opts.out) {
-    const target = outPath(path.resolve(io.cwd, opts.out), item.rel);
-    await writeAtomic(target, `${JSON.stringify(record, null, 2)}\n`);
+function countInputs(args: readonly string[], cwd: string, extensions: readonly string[]): number {
+  let n = 0;
+  for (const _ of expandInputs(args, { cwd, extensions }, [])) n++;
+  return n;
+}
+
+async function note(io: Io, progress: Progress, line: string): Promise<void> {
+  progress.clear();
+  await write(io.stderr, `${line}\n`);
+}
+
+async function emit(record: GisaRecord, task: Task, format: string, outDir: string | null, io: Io, level: 0 | 1 | 2 | 3, arrayIndex: number): Promise<void> {
+  if (outDir) {
+    await writeAtomic(outPath(outDir, task.item.rel), `${JSON.stringify(record, null, 2)}\n`);
     return;
   }
   if (format === "ndjson") await write(io.stdout, `${JSON.stringify(record)}\n`);

@@ -7,6 +7,8 @@ export interface Io {
   stderr: Writable & { isTTY?: boolean; columns?: number };
   env: Record<string, string | undefined>;
   cwd: string;
+  /** Aborted on SIGINT/SIGTERM: a batch stops cleanly; the reason is the signal's name. */
+  signal?: AbortSignal;
 }
 
 /** Writes and waits for the stream to take the chunk (backpressure). */

@@ -20,16 +20,27 @@ export function outPath(dir: string, rel: string): string {
 }
 
 let counter = 0;
+/** Temporary files not yet renamed; removed on interruption. */
+const pending = new Set<string>();
 
 /** Writes `data` to `target` through a temporary file in the same folder, then renames it. */
 export async function writeAtomic(target: string, data: string): Promise<void> {
   await fs.promises.mkdir(path.dirname(target), { recursive: true });
   const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${++counter}.tmp`);
+  pending.add(tmp);
   try {
     await fs.promises.writeFile(tmp, data, { flag: "wx" });
     await fs.promises.rename(tmp, target);
   } catch (e) {
     await fs.promises.rm(tmp, { force: true });
     throw e;
+  } finally {
+    pending.delete(tmp);
   }
+}
+
+/** Removes temporary files a stopped batch left behind. */
+export async function removeTemporaries(): Promise<void> {
+  await Promise.all([...pending].map((t) => fs.promises.rm(t, { force: true })));
+  pending.clear();
 }

@@ -1,16 +1,17 @@
 /**
- * Records in input order from a pool of worker threads. At most `jobs × LOOKAHEAD` inputs
- * are in flight or waiting to be written, so memory does not grow with the batch. An input
- * that overruns --timeout gets a TIMEOUT record and its worker is replaced.
+ * Records in input order from a pool of worker threads. Tasks are pulled lazily and at most
+ * `jobs × LOOKAHEAD` are in flight or waiting to be written, so memory does not grow with the
+ * batch. An input that overruns --timeout gets a TIMEOUT record and its worker is replaced; a
+ * worker that crashes gives an INTERNAL record and is replaced too.
  */
 import { Worker } from "node:worker_threads";
 import type { Io } from "./io.js";
-import type { InputItem } from "./inputs.js";
 import type { GisaRecord } from "../schema/record.js";
-import type { WorkerInit, WorkerTask } from "./worker.js";
-import { extractDetailed, errorRecord, inputInfo } from "../pipeline/extract.js";
-import { readInput, readStream } from "./read.js";
+import type { WorkerInit, WorkerReply } from "./worker.js";
+import { errorRecord, inputInfo } from "../pipeline/extract.js";
+import { runTask } from "./run-task.js";
 import { loadLexicon } from "./lexicon-files.js";
+import type { Task } from "./tasks.js";
 
 /** Inputs dispatched ahead of the one being written, per worker: enough to keep workers busy while one slow page holds the queue. */
 const LOOKAHEAD = 8;
@@ -19,48 +20,49 @@ export interface PoolOptions {
   jobs: number;
   lexicon: string[];
   cwd: string;
-  url?: string | undefined;
   maxBytes: number;
   timeout: number;
   articleOnly: boolean;
+  /** Stops dispatching new tasks (SIGINT, SIGTERM); what is already done is still yielded in order. */
+  signal?: AbortSignal;
 }
 
 export interface Result {
-  item: InputItem;
+  task: Task;
   record: GisaRecord;
   explain: Record<string, string> | null;
 }
 
-const WORKER_URL = new URL("./worker.js", import.meta.url);
+/** The built worker; when this module runs from source (tests), the build's copy beside it in dist/. */
+const WORKER_URL = import.meta.url.endsWith(".ts") ? new URL("../../dist/cli/worker.js", import.meta.url) : new URL("./worker.js", import.meta.url);
 
-export async function* mapRecords(items: readonly InputItem[], opts: PoolOptions, io: Io): AsyncGenerator<Result> {
-  if (items.length === 1) {
-    // one input: in this thread, no worker start-up
-    const item = items[0] as InputItem;
-    const lexicon = loadLexicon(opts.lexicon, opts.cwd);
-    const read = await readInput(item, io.stdin, opts.maxBytes);
-    if (!read.ok) {
-      yield { item, record: errorRecord(inputInfo(read.bytes, { path: item.path, url: opts.url ?? null }, null), read.code, read.message), explain: null };
-      return;
-    }
-    const { record, explain } = extractDetailed(read.bytes, { path: item.path, url: opts.url ?? null, lexicon, maxBytes: opts.maxBytes, articleOnly: opts.articleOnly });
-    yield { item, record, explain };
-    return;
+export function taskError(task: Task, code: Parameters<typeof errorRecord>[1], message: string): GisaRecord {
+  return errorRecord(inputInfo(task.bytes ?? new Uint8Array(0), { path: task.item.path, url: task.url ?? null }, null), code, message);
+}
+
+/** Runs tasks in this thread: for a single input, where a worker's start-up would be most of the time. */
+export async function* inThread(tasks: AsyncIterable<Task>, opts: PoolOptions, io: Io): AsyncGenerator<Result> {
+  const lexicon = loadLexicon(opts.lexicon, opts.cwd);
+  for await (const task of tasks) {
+    if (opts.signal?.aborted) return;
+    const { record, explain } = await runTask(task, { lexicon, maxBytes: opts.maxBytes, articleOnly: opts.articleOnly, stdin: io.stdin });
+    yield { task, record, explain };
   }
-  yield* pooled(items, opts, io);
 }
 
 interface Slot {
   worker: Worker;
-  task: WorkerTask | null;
+  task: { index: number; task: Task } | null;
   timer: NodeJS.Timeout | null;
 }
 
-async function* pooled(items: readonly InputItem[], opts: PoolOptions, io: Io): AsyncGenerator<Result> {
-  const init: WorkerInit = { lexicon: opts.lexicon, cwd: opts.cwd, url: opts.url ?? null, maxBytes: opts.maxBytes, articleOnly: opts.articleOnly };
+export async function* pooled(tasks: AsyncIterable<Task>, opts: PoolOptions, io: Io): AsyncGenerator<Result> {
+  const init: WorkerInit = { lexicon: opts.lexicon, cwd: opts.cwd, maxBytes: opts.maxBytes, articleOnly: opts.articleOnly };
   const done = new Map<number, Result>();
-  const queue: WorkerTask[] = [];
-  let next = 0; // next index to dispatch
+  const queue: { index: number; task: Task }[] = [];
+  const source = tasks[Symbol.asyncIterator]();
+  let exhausted = false;
+  let next = 0; // tasks pulled so far
   let emit = 0; // next index to yield
   let wake: (() => void) | null = null;
   const notify = () => {
@@ -72,20 +74,20 @@ async function* pooled(items: readonly InputItem[], opts: PoolOptions, io: Io): 
   const slots: Slot[] = [];
   const spawn = (): Slot => {
     const slot: Slot = { worker: new Worker(WORKER_URL, { workerData: init }), task: null, timer: null };
-    slot.worker.on("message", (msg: { index: number; record: GisaRecord; explain: Record<string, string> | null }) => {
+    slot.worker.on("message", (msg: WorkerReply) => {
+      const current = slot.task;
+      if (!current || current.index !== msg.index) return;
       if (slot.timer) clearTimeout(slot.timer);
-      const task = slot.task;
       slot.task = null;
       slot.timer = null;
-      if (task && task.index === msg.index) done.set(msg.index, { item: task.item, record: msg.record, explain: msg.explain });
+      done.set(msg.index, { task: current.task, record: msg.record, explain: msg.explain });
       dispatch(slot);
       notify();
     });
     slot.worker.on("error", (err) => {
-      // a crash inside a worker is this input's error record; the pool goes on with a new worker
-      const task = slot.task;
+      const current = slot.task;
       if (slot.timer) clearTimeout(slot.timer);
-      if (task) done.set(task.index, { item: task.item, record: errorRecord(inputInfo(new Uint8Array(0), { path: task.item.path, url: opts.url ?? null }, null), "INTERNAL", `worker failed: ${err.message}`), explain: null });
+      if (current) done.set(current.index, { task: current.task, record: taskError(current.task, "INTERNAL", `worker failed: ${err.message}`), explain: null });
       replace(slot);
       notify();
     });
@@ -94,53 +96,52 @@ async function* pooled(items: readonly InputItem[], opts: PoolOptions, io: Io): 
   const replace = (slot: Slot) => {
     slot.task = null;
     slot.timer = null;
+    slot.worker.removeAllListeners();
     void slot.worker.terminate();
     const fresh = spawn();
     slots[slots.indexOf(slot)] = fresh;
     dispatch(fresh);
   };
   const dispatch = (slot: Slot) => {
-    if (slot.task) return;
-    const task = queue.shift();
-    if (!task) return;
-    slot.task = task;
+    if (slot.task || opts.signal?.aborted) return;
+    const job = queue.shift();
+    if (!job) return;
+    slot.task = job;
     slot.timer = setTimeout(() => {
-      if (slot.task !== task) return;
-      done.set(task.index, {
-        item: task.item,
-        record: errorRecord(inputInfo(task.bytes ?? new Uint8Array(0), { path: task.item.path, url: opts.url ?? null }, null), "TIMEOUT", `extraction took longer than ${opts.timeout} ms (--timeout); the worker was replaced`),
-        explain: null,
-      });
+      if (slot.task !== job) return;
+      done.set(job.index, { task: job.task, record: taskError(job.task, "TIMEOUT", `extraction took longer than ${opts.timeout} ms (--timeout); the worker was replaced`), explain: null });
       replace(slot);
       notify();
     }, opts.timeout);
-    slot.worker.postMessage(task, task.bytes ? [task.bytes.buffer as ArrayBuffer] : []);
+    // bytes are copied, not transferred: the task keeps them for its error record
+    slot.worker.postMessage({ index: job.index, task: job.task });
   };
 
   const fill = async () => {
-    while (next < items.length && next - emit < opts.jobs * LOOKAHEAD) {
-      const item = items[next] as InputItem;
-      const task: WorkerTask = { index: next, item };
-      if (item.file === null) {
-        const read = await readStream(io.stdin, opts.maxBytes);
-        if (!read.ok) {
-          done.set(next, { item, record: errorRecord(inputInfo(read.bytes, { path: item.path, url: opts.url ?? null }, null), read.code, read.message), explain: null });
-          next++;
-          continue;
-        }
-        task.bytes = read.bytes;
+    while (!exhausted && next - emit < opts.jobs * LOOKAHEAD && !opts.signal?.aborted) {
+      const r = await source.next();
+      if (r.done) {
+        exhausted = true;
+        break;
       }
-      queue.push(task);
-      next++;
+      const task = r.value;
+      const index = next++;
+      if (task.preError) {
+        done.set(index, { task, record: taskError(task, task.preError.code, task.preError.message), explain: null });
+        continue;
+      }
+      queue.push({ index, task });
       const idle = slots.find((s) => !s.task);
       if (idle) dispatch(idle);
     }
   };
 
   for (let i = 0; i < opts.jobs; i++) slots.push(spawn());
+  const onAbort = () => notify();
+  opts.signal?.addEventListener("abort", onAbort);
   try {
     await fill();
-    while (emit < items.length) {
+    while (!exhausted || emit < next) {
       const r = done.get(emit);
       if (r) {
         done.delete(emit);
@@ -149,15 +150,20 @@ async function* pooled(items: readonly InputItem[], opts: PoolOptions, io: Io): 
         await fill();
         continue;
       }
+      if (opts.signal?.aborted) return;
+      if (exhausted && emit >= next) break;
       await new Promise<void>((resolve) => {
         wake = resolve;
-        if (done.has(emit)) notify();
+        if (done.has(emit) || opts.signal?.aborted) notify();
       });
     }
   } finally {
+    opts.signal?.removeEventListener("abort", onAbort);
     for (const s of slots) {
       if (s.timer) clearTimeout(s.timer);
+      s.worker.removeAllListeners();
       void s.worker.terminate();
     }
+    await source.return?.(undefined);
   }
 }

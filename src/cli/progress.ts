@@ -12,7 +12,7 @@ export class Progress {
 
   constructor(
     private readonly io: Io,
-    private readonly total: number,
+    private readonly total: number | null,
     private readonly enabled: boolean,
   ) {}
 
@@ -20,16 +20,20 @@ export class Progress {
     this.done++;
     if (!this.enabled) return;
     const now = performance.now();
-    if (now - this.last < REDRAW_MS && this.done < this.total) return;
+    if (now - this.last < REDRAW_MS && this.done !== this.total) return;
     this.last = now;
     const secs = (now - this.start) / 1000;
     const rate = secs > 0 ? this.done / secs : 0;
-    const eta = rate > 0 ? (this.total - this.done) / rate : 0;
-    const pct = this.total ? Math.floor((this.done / this.total) * 100) : 100;
-    const width = 24;
-    const filled = Math.round((pct / 100) * width);
-    const bar = `${"█".repeat(filled)}${"░".repeat(width - filled)}`;
-    const line = `${bar} ${this.done}/${this.total} ${pct}% · ${rate.toFixed(1)} pages/s · ETA ${formatSeconds(eta)}`;
+    let line: string;
+    if (this.total) {
+      const eta = rate > 0 ? (this.total - this.done) / rate : 0;
+      const pct = Math.min(100, Math.floor((this.done / this.total) * 100));
+      const width = 24;
+      const filled = Math.round((pct / 100) * width);
+      line = `${"█".repeat(filled)}${"░".repeat(width - filled)} ${this.done}/${this.total} ${pct}% · ${rate.toFixed(1)} pages/s · ETA ${formatSeconds(eta)}`;
+    } else {
+      line = `${this.done} done · ${rate.toFixed(1)} pages/s · ${formatSeconds(secs)} elapsed`;
+    }
     this.io.stderr.write(`\r${line}\u001b[K`);
     this.shown = true;
   }

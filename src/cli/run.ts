@@ -44,6 +44,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .option("--url <url>", "the page's address when the file does not carry it")
     .option("--lexicon <file>", "a lexicon JSON file merged over the built-in one (repeatable)", collect, [])
     .option("--ext <list>", "file extensions a folder contributes, comma-separated", ".html,.htm,.shtml,.txt")
+    .addOption(new Option("--input-format <format>", "how to read inputs: auto (by extension), html, ndjson or warc").choices(["auto", "html", "ndjson", "warc"]).default("auto"))
+    .option("--filter-site <sites>", "with WARC input: keep only pages of these sites, by host (e.g. daum,chosun,naver)")
     .option("-j, --jobs <n>", "worker threads (default: available parallelism)")
     .addOption(new Option("--fail-on <level>", "exit 1 on: error, warning or never").choices(["error", "warning", "never"]).default("error"))
     .option("--max-bytes <n>", "largest input accepted, in bytes", String(20 * 1024 * 1024))

@@ -1,0 +1,138 @@
+/** NDJSON and WARC record streams as inputs (archives written here with warcio). */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { describe, it, expect, beforeAll } from "vitest";
+import { WARCRecord, WARCSerializer } from "warcio";
+import { cli } from "./support/cli.js";
+import { FIXTURES } from "./support/fixtures.js";
+import { extractRecord } from "../src/pipeline/extract.js";
+import { hostAllowed } from "../src/cli/streams.js";
+
+const pages = [
+  { file: path.join(FIXTURES, "daum", "d2026-newspaper", "page.html"), url: "https://v.daum.net/v/20260109070412345" },
+  { file: path.join(FIXTURES, "chosun", "c2015-euckr", "page.html"), url: "http://news.chosun.com/site/data/html_dir/2016/10/04/2016100400123.html" },
+  { file: path.join(FIXTURES, "naver", "n-2026", "page.html"), url: "https://n.news.naver.com/article/015/0005251234" },
+];
+let tmp: string;
+
+async function warcRecord(url: string, body: Uint8Array, opts: { type?: string; contentType?: string } = {}): Promise<Uint8Array> {
+  async function* payload() {
+    yield body;
+  }
+  const rec = await WARCRecord.create(
+    { url, type: (opts.type ?? "response") as "response", warcVersion: "WARC/1.1", httpHeaders: { "Content-Type": opts.contentType ?? "text/html" } },
+    payload(),
+  );
+  return WARCSerializer.serialize(rec, { gzip: true });
+}
+
+beforeAll(() => {
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), "gisa-streams-"));
+});
+
+describe("WARC input", () => {
+  it("yields one record per HTML response, in order, equal to the page files' records", async () => {
+    const parts: Uint8Array[] = [];
+    for (const p of pages) parts.push(await warcRecord(p.url, new Uint8Array(fs.readFileSync(p.file)), { contentType: p.file.includes("euckr") ? "text/html; charset=euc-kr" : "text/html; charset=utf-8" }));
+    // non-HTML responses and non-response records are skipped
+    parts.splice(1, 0, await warcRecord("https://v.daum.net/robots.txt", new TextEncoder().encode("User-agent: *"), { contentType: "text/plain" }));
+    parts.splice(3, 0, await warcRecord("https://v.daum.net/logo.png", new Uint8Array([0x89, 0x50]), { contentType: "image/png" }));
+    const file = path.join(tmp, "crawl.warc.gz");
+    fs.writeFileSync(file, Buffer.concat(parts));
+    const r = await cli([file, "--quiet", "-j", "2"]);
+    expect(r.code).toBe(0);
+    const recs = r.stdout.trim().split("\n").map((l) => JSON.parse(l));
+    expect(recs).toHaveLength(3);
+    recs.forEach((rec, i) => {
+      const page = pages[i]!;
+      const direct = extractRecord(new Uint8Array(fs.readFileSync(page.file)), { path: rec.input.path, url: page.url });
+      expect(rec.input.url).toBe(page.url);
+      expect(rec.article).toEqual((direct as { article: unknown }).article);
+      expect(rec.entities).toEqual((direct as { entities: unknown }).entities);
+    });
+  });
+
+  it("keeps only the named sites with --filter-site", async () => {
+    const parts: Uint8Array[] = [];
+    for (const p of pages) parts.push(await warcRecord(p.url, new Uint8Array(fs.readFileSync(p.file))));
+    const file = path.join(tmp, "mixed.warc.gz");
+    fs.writeFileSync(file, Buffer.concat(parts));
+    const r = await cli([file, "--quiet", "--filter-site", "daum,naver"]);
+    const urls = r.stdout.trim().split("\n").map((l) => JSON.parse(l).input.url);
+    expect(urls).toEqual([pages[0]!.url, pages[2]!.url]);
+  });
+
+  it("gives the records before the damage, an error record for it, and exit 1 for a truncated archive", async () => {
+    const parts: Uint8Array[] = [];
+    for (const p of pages) parts.push(await warcRecord(p.url, new Uint8Array(fs.readFileSync(p.file))));
+    const whole = Buffer.concat(parts);
+    const file = path.join(tmp, "cut.warc.gz");
+    fs.writeFileSync(file, whole.subarray(0, whole.length - 200)); // the last gzip member cut short
+    const r = await cli([file, "--quiet"]);
+    expect(r.code).toBe(1);
+    const recs = r.stdout.trim().split("\n").map((l) => JSON.parse(l));
+    expect(recs.slice(0, 2).map((x) => x.input.url)).toEqual([pages[0]!.url, pages[1]!.url]);
+    expect(recs.at(-1).error.code).toBe("UNREADABLE");
+    expect(recs).toHaveLength(3);
+  });
+
+  it("reports an uncompressed record shorter than its Content-Length", async () => {
+    async function* payload() {
+      yield new Uint8Array(fs.readFileSync(pages[0]!.file));
+    }
+    const rec = await WARCRecord.create({ url: pages[0]!.url, type: "response", warcVersion: "WARC/1.1", httpHeaders: { "Content-Type": "text/html" } }, payload());
+    const plain = await WARCSerializer.serialize(rec, { gzip: false });
+    const file = path.join(tmp, "cut.warc");
+    fs.writeFileSync(file, Buffer.concat([plain, plain.subarray(0, plain.length - 500)]));
+    const r = await cli([file, "--quiet"]);
+    const recs = r.stdout.trim().split("\n").map((l) => JSON.parse(l));
+    expect(recs).toHaveLength(2);
+    expect(recs[0].article.title).toBeTruthy();
+    expect(recs[1].error.code).toBe("UNREADABLE");
+    expect(r.code).toBe(1);
+  });
+});
+
+describe("NDJSON input", () => {
+  it("reads {url, html} lines, names a malformed line, and keeps order", async () => {
+    const lines = [
+      JSON.stringify({ url: pages[0]!.url, html: fs.readFileSync(pages[0]!.file, "utf8") }),
+      "{not json",
+      JSON.stringify({ url: "https://example.com/x" }),
+      JSON.stringify({ url: pages[2]!.url, html: fs.readFileSync(pages[2]!.file, "utf8") }),
+    ];
+    const file = path.join(tmp, "pages.ndjson");
+    fs.writeFileSync(file, `${lines.join("\n")}\n`);
+    const r = await cli([file, "--quiet"]);
+    expect(r.code).toBe(1);
+    const recs = r.stdout.trim().split("\n").map((l) => JSON.parse(l));
+    expect(recs).toHaveLength(4);
+    expect(recs[0].input.url).toBe(pages[0]!.url);
+    expect(recs[1].error).toMatchObject({ code: "BAD_RECORD" });
+    expect(recs[1].error.message).toContain("line 2");
+    expect(recs[2].error.code).toBe("BAD_RECORD");
+    expect(recs[3].article.title).toBeTruthy();
+  });
+
+  it("reads a stream from standard input with --input-format ndjson", async () => {
+    const line = JSON.stringify({ url: pages[0]!.url, html: fs.readFileSync(pages[0]!.file, "utf8") });
+    const r = await cli(["--input-format", "ndjson", "-", "--quiet"], { stdin: `${line}\n${line}\n`, tty: false });
+    const recs = r.stdout.trim().split("\n").map((l) => JSON.parse(l));
+    expect(recs).toHaveLength(2);
+    expect(recs[0].article).toEqual(recs[1].article);
+  });
+});
+
+describe("hostAllowed", () => {
+  it.each([
+    ["https://v.daum.net/v/1", ["daum"], true],
+    ["https://n.news.naver.com/a", ["daum", "naver"], true],
+    ["https://www.chosun.com/x", ["daum"], false],
+    ["https://notdaum.net/x", ["daum"], false],
+    ["not a url", ["daum"], false],
+    ["https://x.com", null, true],
+  ])("%s %j → %s", (url, sites, ok) => {
+    expect(hostAllowed(url, sites)).toBe(ok);
+  });
+});
