@@ -1,6 +1,6 @@
 /** From decoded text to the article: load, detect the site, run its spec, normalize. */
 import type { Article, Warning } from "../schema/record.js";
-import { loadDocument } from "./load.js";
+import { loadChecked } from "./load.js";
 import { detectSite } from "./detect.js";
 import { makeContext, runSite } from "../sites/engine.js";
 import { densityBody } from "../sites/density.js";
@@ -17,7 +17,7 @@ export interface ArticleResult {
 }
 
 export function extractArticle(text: string, options: { url?: string | null } = {}): ArticleResult {
-  const $ = loadDocument(text);
+  const { $, flattened } = loadChecked(text);
   const { spec, reason } = detectSite($, text, options.url ?? null);
   const ctx = makeContext($, text, spec);
   let raw = runSite(ctx, spec, GENERIC);
@@ -33,6 +33,7 @@ export function extractArticle(text: string, options: { url?: string | null } = 
   }
   const lang = $("html").attr("lang") ?? null;
   const { article, warnings } = normalizeArticle({ raw, url: options.url ?? null, lang });
+  if (flattened) warnings.unshift({ code: "DEEP_NESTING", message: "elements nested deeper than 512 levels were flattened into text" });
   const explain: Record<string, string> = { site: `${spec.id} (${reason})` };
   for (const [k, v] of Object.entries(raw.explain)) if (v) explain[k] = v;
   return { site: spec.id, article, warnings, explain };

@@ -1,8 +1,125 @@
-/** Text to a queryable document: cheerio over htmlparser2, which takes documents, fragments and text mixed with HTML alike. */
+/**
+ * Text to a queryable document: cheerio over htmlparser2, which takes documents, fragments
+ * and text mixed with HTML alike. Pathologically deep trees are flattened below a depth limit
+ * so that selector queries (which keep a stack as deep as the tree) stay linear.
+ */
 import { load } from "cheerio/slim";
+import type { AnyNode, Element, ParentNode } from "domhandler";
 
 export type Doc = ReturnType<typeof load>;
 
+/** Blink's HTML parser stops nesting at 512 levels; real pages stay far below (the corpus: < 40). */
+export const MAX_DEPTH = 512;
+
+export interface Loaded {
+  $: Doc;
+  /** True when elements nested deeper than MAX_DEPTH were flattened into their ancestor at that depth. */
+  flattened: boolean;
+}
+
 export function loadDocument(html: string): Doc {
-  return load(html);
+  return loadChecked(html).$;
+}
+
+export function loadChecked(html: string): Loaded {
+  const limited = limitNesting(html);
+  const $ = load(limited.html);
+  const root = $.root().get(0);
+  const flattened = root ? flattenDeep(root) : false;
+  return { $, flattened: flattened || limited.limited };
+}
+
+/**
+ * htmlparser2 keeps its open-element stack with Array#unshift, so parsing is quadratic in the
+ * nesting depth (100,000 levels: ~9 s). Pages estimated deeper than PARSE_DEPTH have the tags
+ * beyond that depth removed before parsing (their text stays). The estimate is a cheap count of
+ * open minus close tags; only a page that fails it gets the exact scan.
+ */
+const PARSE_DEPTH = 3000;
+
+const VOID_TAGS = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr", "keygen"]);
+
+function roughDepth(html: string): number {
+  let depth = 0;
+  let max = 0;
+  for (let i = html.indexOf("<"); i >= 0; i = html.indexOf("<", i + 1)) {
+    const c = html.charCodeAt(i + 1);
+    if (c === 47 /* / */) depth--;
+    else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
+      depth++;
+      if (depth > max) max = depth;
+    }
+  }
+  return max;
+}
+
+export function limitNesting(html: string): { html: string; limited: boolean } {
+  if (roughDepth(html) <= PARSE_DEPTH) return { html, limited: false };
+  const re = /<(\/?)([a-zA-Z][^\s/>]*)[^>]*>/g;
+  const out: string[] = [];
+  let last = 0;
+  let depth = 0;
+  let dropped = 0;
+  let limited = false;
+  for (let m = re.exec(html); m; m = re.exec(html)) {
+    const name = (m[2] as string).toLowerCase();
+    const closing = m[1] === "/";
+    if (VOID_TAGS.has(name) || m[0].endsWith("/>")) continue;
+    if (!closing && (name === "script" || name === "style")) {
+      const end = html.indexOf(`</${name}`, re.lastIndex);
+      re.lastIndex = end < 0 ? html.length : end;
+      continue;
+    }
+    if (closing) {
+      if (dropped > 0 && depth >= PARSE_DEPTH) {
+        dropped--;
+        out.push(html.slice(last, m.index));
+        last = re.lastIndex;
+      } else depth = Math.max(0, depth - 1);
+      continue;
+    }
+    if (depth >= PARSE_DEPTH) {
+      dropped++;
+      limited = true;
+      out.push(html.slice(last, m.index));
+      last = re.lastIndex;
+      continue;
+    }
+    depth++;
+  }
+  out.push(html.slice(last));
+  return { html: out.join(""), limited };
+}
+
+function isParent(n: AnyNode): n is ParentNode & AnyNode {
+  return Array.isArray((n as ParentNode).children);
+}
+
+/** Replaces the subtree of every element at MAX_DEPTH by its text nodes, in order. */
+function flattenDeep(root: AnyNode): boolean {
+  let changed = false;
+  const stack: [AnyNode, number][] = [[root, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop() as [AnyNode, number];
+    if (!isParent(node)) continue;
+    if (depth >= MAX_DEPTH && node.children.some((c) => isParent(c))) {
+      const texts: AnyNode[] = [];
+      const inner: AnyNode[] = [...node.children].reverse();
+      while (inner.length > 0) {
+        const n = inner.pop() as AnyNode;
+        if (n.type === "text") texts.push(n);
+        else if (isParent(n) && (n as Element).name !== "script" && (n as Element).name !== "style") for (let i = n.children.length - 1; i >= 0; i--) inner.push(n.children[i] as AnyNode);
+      }
+      texts.forEach((t, i) => {
+        t.parent = node;
+        t.prev = texts[i - 1] ?? null;
+        t.next = texts[i + 1] ?? null;
+      });
+      node.children = texts;
+      changed = true;
+      continue;
+    }
+    for (const c of node.children) stack.push([c, depth + 1]);
+  }
+  return changed;
 }

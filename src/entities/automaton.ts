@@ -1,0 +1,147 @@
+/**
+ * Aho–Corasick automaton over UTF-16 code units.
+ *
+ * Built once per lexicon; a scan reads each character once and follows failure links, so its
+ * cost per character does not grow with the number of patterns (amortised O(1) transitions plus
+ * one step per reported hit). Transitions are stored compactly: a dense table for the root
+ * (65,536 entries, so the first character of every alias is one array read) and, for every
+ * other state, its children's code units sorted in one shared array (CSR layout), searched
+ * linearly when a state has few children and by bisection otherwise.
+ */
+
+export interface Automaton {
+  /** root transitions by code unit (0 = stay at the root) */
+  readonly root: Int32Array;
+  /** children of state s are codes[childStart[s] .. childStart[s + 1]) */
+  readonly childStart: Int32Array;
+  readonly codes: Uint16Array;
+  readonly targets: Int32Array;
+  /** failure link of each state */
+  readonly fail: Int32Array;
+  /** pattern index that ends exactly at the state, or -1 */
+  readonly out: Int32Array;
+  /** nearest state on the failure chain (excluding itself) with an output, or -1 */
+  readonly dict: Int32Array;
+}
+
+/** Below this many children a state is searched linearly. */
+const LINEAR_MAX = 8;
+
+function child(a: Automaton, s: number, c: number): number {
+  if (s === 0) return a.root[c]!;
+  let lo = a.childStart[s]!;
+  let hi = a.childStart[s + 1]!;
+  if (hi - lo <= LINEAR_MAX) {
+    for (; lo < hi; lo++) if (a.codes[lo] === c) return a.targets[lo]!;
+    return -1;
+  }
+  hi--;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const m = a.codes[mid]!;
+    if (m === c) return a.targets[mid]!;
+    if (m < c) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/**
+ * Builds the automaton; `patterns[i]` is reported as index i (the first index for duplicates).
+ * Empty patterns are ignored. The trie is built from the patterns in sorted order, so siblings
+ * are created in code order and the compact layout needs no per-state lists.
+ */
+export function buildAutomaton(patterns: readonly string[]): Automaton {
+  // 1. trie in depth-first order over the sorted patterns
+  const order = patterns.map((_, i) => i).filter((i) => patterns[i]!.length > 0);
+  order.sort((a, b) => (patterns[a]! < patterns[b]! ? -1 : patterns[a]! > patterns[b]! ? 1 : a - b));
+  const parent: number[] = [-1];
+  const code: number[] = [0];
+  const outList: number[] = [-1];
+  const path: number[] = [0];
+  let prev = "";
+  for (const p of order) {
+    const pat = patterns[p]!;
+    let lcp = 0;
+    const max = Math.min(prev.length, pat.length);
+    while (lcp < max && prev.charCodeAt(lcp) === pat.charCodeAt(lcp)) lcp++;
+    path.length = lcp + 1;
+    for (let i = lcp; i < pat.length; i++) {
+      const n = parent.length;
+      parent.push(path[i]!);
+      code.push(pat.charCodeAt(i));
+      outList.push(-1);
+      path.push(n);
+    }
+    const last = path[pat.length]!;
+    if (outList[last]! < 0) outList[last] = p;
+    prev = pat;
+  }
+  // 2. compact layout: children of each state are contiguous and sorted by code
+  const n = parent.length;
+  const root = new Int32Array(0x10000);
+  const childStart = new Int32Array(n + 1);
+  for (let s = 1; s < n; s++) if (parent[s]! > 0) childStart[parent[s]! + 1]!++;
+  for (let s = 0; s < n; s++) childStart[s + 1] = childStart[s + 1]! + childStart[s]!;
+  const codes = new Uint16Array(childStart[n]!);
+  const targets = new Int32Array(childStart[n]!);
+  const cursor = childStart.slice(0, n);
+  for (let s = 1; s < n; s++) {
+    const par = parent[s]!;
+    if (par === 0) {
+      root[code[s]!] = s;
+      continue;
+    }
+    const at = cursor[par]!++;
+    codes[at] = code[s]!;
+    targets[at] = s;
+  }
+  const fail = new Int32Array(n);
+  const dict = new Int32Array(n).fill(-1);
+  const out = Int32Array.from(outList);
+  const a: Automaton = { root, childStart, codes, targets, fail, out, dict };
+  // 3. failure links, breadth first
+  const queue = new Int32Array(n);
+  let tail = 0;
+  for (let s = 1; s < n; s++) if (parent[s] === 0) queue[tail++] = s;
+  for (let head = 0; head < tail; head++) {
+    const s = queue[head]!;
+    for (let k = childStart[s]!; k < childStart[s + 1]!; k++) {
+      const c = codes[k]!;
+      const t = targets[k]!;
+      let f = fail[s]!;
+      let g = child(a, f, c);
+      while (g < 0) {
+        f = fail[f]!;
+        g = child(a, f, c);
+      }
+      const ft = g === t ? 0 : g;
+      fail[t] = ft;
+      dict[t] = out[ft]! >= 0 ? ft : dict[ft]!;
+      queue[tail++] = t;
+    }
+  }
+  return a;
+}
+
+/**
+ * Scans `text` and calls `onHit(patternIndex, end)` for every occurrence (end exclusive, in
+ * `text` indices). Hits come in order of their end position.
+ */
+export function scanAutomaton(a: Automaton, text: string, onHit: (pattern: number, end: number) => void): void {
+  let s = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let t = child(a, s, c);
+    while (t < 0) {
+      s = a.fail[s]!;
+      t = child(a, s, c);
+    }
+    s = t;
+    let o = a.out[s]! >= 0 ? s : a.dict[s]!;
+    while (o >= 0) {
+      onHit(a.out[o]!, i + 1);
+      o = a.dict[o]!;
+    }
+  }
+}

@@ -1,0 +1,115 @@
+/**
+ * Character classes and the one-to-one folding the matcher uses.
+ *
+ * Folding keeps string length (one UTF-16 unit in, one out) so that offsets found in the folded
+ * text map back to the paragraph exactly: Latin capitals → lower case, full-width ASCII →
+ * ASCII, every kind of space → " ". Runs of spaces are collapsed by the stream builder, not here.
+ */
+
+export const CharClass = {
+  Other: 0,
+  Hangul: 1,
+  Latin: 2,
+  Digit: 3,
+  Hanja: 4,
+  Space: 5,
+} as const;
+export type CharClass = (typeof CharClass)[keyof typeof CharClass];
+
+export function charClass(code: number): CharClass {
+  if (code >= 0xac00 && code <= 0xd7a3) return CharClass.Hangul;
+  if ((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a)) return CharClass.Latin;
+  if (code >= 0x30 && code <= 0x39) return CharClass.Digit;
+  if (code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d || code === 0xa0 || code === 0x3000 || (code >= 0x2000 && code <= 0x200b) || code === 0x202f || code === 0xfeff) {
+    return CharClass.Space;
+  }
+  if ((code >= 0x1100 && code <= 0x11ff) || (code >= 0x3130 && code <= 0x318f) || (code >= 0xa960 && code <= 0xa97f) || (code >= 0xd7b0 && code <= 0xd7ff)) {
+    return CharClass.Hangul;
+  }
+  if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff)) return CharClass.Hanja;
+  if (code >= 0xff21 && code <= 0xff3a) return CharClass.Latin;
+  if (code >= 0xff41 && code <= 0xff5a) return CharClass.Latin;
+  if (code >= 0xff10 && code <= 0xff19) return CharClass.Digit;
+  if ((code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7)) return CharClass.Latin;
+  return CharClass.Other;
+}
+
+export function classAt(text: string, i: number): CharClass {
+  if (i < 0 || i >= text.length) return CharClass.Other;
+  return charClass(text.charCodeAt(i));
+}
+
+/** True for Latin letters and digits (the classes a Latin alias must not touch). */
+export function isAlnum(c: CharClass): boolean {
+  return c === CharClass.Latin || c === CharClass.Digit;
+}
+
+/** Folds one UTF-16 unit: full-width ASCII to ASCII, Latin to lower case, spaces to " ". */
+export function foldCode(code: number): number {
+  if (code >= 0xff01 && code <= 0xff5e) code -= 0xfee0;
+  if (code >= 0x41 && code <= 0x5a) return code + 0x20;
+  if (code < 0x80) return code === 0x09 || code === 0x0a || code === 0x0d ? 0x20 : code;
+  if (charClass(code) === CharClass.Space) return 0x20;
+  if (code >= 0xc0 && code <= 0x24f) {
+    const lower = String.fromCharCode(code).toLowerCase();
+    if (lower.length === 1) return lower.charCodeAt(0);
+  }
+  return code;
+}
+
+export interface FoldedStream {
+  /** folded text with every run of spaces collapsed to one " " */
+  readonly text: string;
+  /** original index of each folded char */
+  readonly map: Int32Array;
+}
+
+/** Folds a paragraph for matching and keeps the way back to original offsets. */
+export function foldStream(text: string): FoldedStream {
+  const map = new Int32Array(text.length);
+  let out = "";
+  const codes: number[] = [];
+  let n = 0;
+  let prevSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const f = foldCode(text.charCodeAt(i));
+    if (f === 0x20) {
+      if (prevSpace) continue;
+      prevSpace = true;
+    } else prevSpace = false;
+    codes.push(f);
+    map[n++] = i;
+    if (codes.length >= 4096) {
+      out += String.fromCharCode(...codes);
+      codes.length = 0;
+    }
+  }
+  out += String.fromCharCode(...codes);
+  return { text: out, map: map.subarray(0, n) };
+}
+
+/** Folds a whole alias the same way (and trims, collapses spaces). */
+export function foldAlias(alias: string): string {
+  let out = "";
+  let prevSpace = true;
+  for (let i = 0; i < alias.length; i++) {
+    const f = foldCode(alias.charCodeAt(i));
+    if (f === 0x20) {
+      if (prevSpace) continue;
+      prevSpace = true;
+    } else prevSpace = false;
+    out += String.fromCharCode(f);
+  }
+  return out.endsWith(" ") ? out.slice(0, -1) : out;
+}
+
+/** Collapses whitespace runs of a printed form to single spaces (for labels and comparisons). */
+export function squashSpaces(text: string): string {
+  return text.replace(/[\s\u00a0\u3000\u200b]+/g, " ").trim();
+}
+
+/** Closing quotes and brackets: a Hangul word glued after one of these is a particle of the quote. */
+export const CLOSERS = new Set([..."’”\"')]」』〉》】〕"].map((c) => c.charCodeAt(0)));
+
+/** Opening quotes and brackets allowed right before a name. */
+export const OPENERS = new Set([..."‘“\"'([「『〈《【〔"].map((c) => c.charCodeAt(0)));

@@ -1,0 +1,440 @@
+/**
+ * Entities of an article: lexicon matching (matcher.ts), names found by patterns (unknown.ts),
+ * merging per entity, salience (salience.ts). Pure functions; the compiled built-in lexicon is
+ * the only cached value (built on first use, never changed).
+ */
+import type { Entity, EntityType, Mention } from "../schema/record.js";
+import type { LexiconEntry } from "./lexicon-schema.js";
+import { builtinLexiconEntries, mergeLexicons, parseLexiconFile, LexiconError } from "./lexicon.js";
+import { BARE_GOVERNMENT_WORDS, HOME_COUNTRY_ID, derivedRegulatorEntries, governmentId } from "./derived.js";
+import { compileAliasSet, matchAliases, type AliasSet, type AliasSource, type RawMention } from "./matcher.js";
+import { foldAlias, squashSpaces } from "./chars.js";
+import { findUnknownInParagraph, titleOf, type KnownSpan, type LexiconView, type UnknownFind } from "./unknown.js";
+import { salience } from "./salience.js";
+import { stripParticles } from "../text/particles.js";
+
+export { builtinLexiconEntries, mergeLexicons, parseLexiconFile, LexiconError };
+
+/**
+ * A compiled lexicon: the entries (lexicon + generated regulators) and one automaton over all
+ * their aliases. Treat it as opaque; build it with compileLexicon() or defaultLexicon().
+ */
+export interface CompiledLexicon {
+  readonly entries: readonly LexiconEntry[];
+  readonly byId: ReadonlyMap<string, number>;
+  readonly aliases: AliasSet;
+  /** index of the home government entry that bare "정부" names, or -1 */
+  readonly homeGovernment: number;
+  /** first two folded characters of every company alias (a quick filter for subsidiaries) */
+  readonly companyPrefixes: ReadonlySet<string>;
+  /** entry indexes of companies named as the vendor of some chip entry */
+  readonly chipVendors: ReadonlySet<number>;
+}
+
+/** Compiles entries (plus the generated government/regulator entries) into a matcher. */
+export function compileLexicon(entries: LexiconEntry[]): CompiledLexicon {
+  const all = [...entries, ...derivedRegulatorEntries(entries)];
+  const byId = new Map<string, number>();
+  all.forEach((e, i) => {
+    if (!byId.has(e.id)) byId.set(e.id, i);
+  });
+  const homeGovernment = byId.get(governmentId(HOME_COUNTRY_ID)) ?? -1;
+  const sources: AliasSource[] = all.map((e, i) => ({
+    type: e.type,
+    aliases: i === homeGovernment ? [...e.aliases, ...BARE_GOVERNMENT_WORDS] : e.aliases,
+  }));
+  const companyPrefixes = new Set<string>();
+  for (const e of all) if (e.type === "company") for (const a of e.aliases) companyPrefixes.add(foldAlias(a).slice(0, 2));
+  const chipVendors = new Set<number>();
+  for (const e of all) {
+    if (e.type !== "chip" || !e.attributes.vendor) continue;
+    const v = byId.get(e.attributes.vendor);
+    if (v !== undefined) chipVendors.add(v);
+  }
+  return Object.freeze({ entries: Object.freeze(all), byId, aliases: compileAliasSet(sources), homeGovernment, companyPrefixes, chipVendors });
+}
+
+let defaultCache: CompiledLexicon | undefined;
+
+/** The built-in lexicon, compiled once on first use. */
+export function defaultLexicon(): CompiledLexicon {
+  defaultCache ??= compileLexicon(builtinLexiconEntries());
+  return defaultCache;
+}
+
+// ───────────── findEntities ─────────────
+
+/** An entity being assembled: a lexicon entry or an unknown name. */
+interface Bucket {
+  readonly key: string;
+  readonly type: EntityType;
+  readonly entry: number; // -1 for unknown
+  name: string;
+  readonly forms: string[]; // for unknowns: every form seen
+  readonly mentions: { paragraph: number; start: number; end: number; nameEnd: number; text: string }[];
+  inTitle: boolean;
+}
+
+interface Placed {
+  readonly bucket: string;
+  readonly start: number;
+  readonly end: number;
+  readonly nameEnd: number;
+  readonly text: string;
+}
+
+/** Character positions of a paragraph already taken by a mention (keeps placement linear). */
+class Occupancy {
+  private readonly taken: Uint8Array;
+  constructor(length: number) {
+    this.taken = new Uint8Array(length);
+  }
+  free(start: number, end: number): boolean {
+    for (let i = start; i < end; i++) if (this.taken[i]) return false;
+    return true;
+  }
+  take(start: number, end: number): void {
+    this.taken.fill(1, start, end);
+  }
+}
+
+/** Slug for unknown ids: lower-case letters, digits and Hangul, words joined by '-'. */
+function slugify(name: string): string {
+  return name
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[^a-z0-9가-힣]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+}
+
+/** FNV-1a, for names with no slug-able characters (all Hanja, say). */
+function hash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(16).padStart(8, "0");
+}
+
+function lexiconView(lex: CompiledLexicon): LexiconView {
+  return {
+    aliasEntry: (folded) => lex.aliases.aliasIndex.get(folded),
+    mayStartCompany: (folded2) => lex.companyPrefixes.has(folded2),
+    isChipVendor: (entry) => lex.chipVendors.has(entry),
+    aliasType: (folded) => {
+      const i = lex.aliases.aliasIndex.get(folded);
+      return i === undefined ? undefined : lex.entries[i]!.type;
+    },
+  };
+}
+
+/**
+ * Finds the entities of an article. Mentions are offsets into `paragraphs[i]`; the title only
+ * counts toward salience. Entities are ordered by first mention; entities with no mention in
+ * the body are left out.
+ */
+export function findEntities(input: { title: string | null; paragraphs: readonly string[] }, lexicon: CompiledLexicon): Entity[] {
+  const paragraphs = input.paragraphs;
+  const buckets = new Map<string, Bucket>();
+  const bucketFor = (key: string, type: EntityType, entry: number, name: string): Bucket => {
+    let b = buckets.get(key);
+    if (!b) {
+      b = { key, type, entry, name, forms: [], mentions: [], inTitle: false };
+      buckets.set(key, b);
+    }
+    return b;
+  };
+  const knownKey = (entry: number) => (entry < 0 ? BARE_KEY : `k:${entry}`);
+  const view = lexiconView(lexicon);
+
+  // 1. lexicon mentions, and the finds of the patterns
+  const placed: Placed[][] = paragraphs.map(() => []);
+  const occupied = paragraphs.map((t) => new Occupancy(t.length));
+  /** Places a mention unless an earlier one holds part of its span. */
+  const place = (p: number, m: Placed): boolean => {
+    if (!occupied[p]!.free(m.start, m.end)) return false;
+    occupied[p]!.take(m.start, m.end);
+    placed[p]!.push(m);
+    return true;
+  };
+  const learnt = new Map<number, Set<string>>(); // parenthesised aliases learnt for known entries
+  const finds: { paragraph: number; find: UnknownFind }[] = [];
+  paragraphs.forEach((text, p) => {
+    let raw = matchAliases(lexicon.aliases, text, (entry) => lexicon.entries[entry]!.type !== "person");
+    raw = resolveBareGovernment(raw, text, lexicon);
+    const spans: KnownSpan[] = raw.map((m) => ({ entry: realEntry(m.entry), start: m.start, end: m.end, nameEnd: m.nameEnd, type: lexicon.entries[realEntry(m.entry)]!.type, text: text.slice(m.start, m.nameEnd) }));
+    const found = findUnknownInParagraph(text, spans, view);
+    const overridden = new Occupancy(text.length);
+    for (const f of found) if (f.override) overridden.take(f.start, f.end);
+    for (const m of raw) {
+      if (!overridden.free(m.start, m.end)) continue;
+      place(p, { bucket: knownKey(m.entry), start: m.start, end: m.end, nameEnd: m.nameEnd, text: m.text });
+      if (m.parenAlias && m.entry >= 0) {
+        let set = learnt.get(m.entry);
+        if (!set) learnt.set(m.entry, (set = new Set()));
+        set.add(m.parenAlias);
+      }
+    }
+    for (const f of found) finds.push({ paragraph: p, find: f });
+  });
+
+  // 2. unknown names: one bucket per (type, name); a foreign surname joins its full name
+  const unknownKey = (type: EntityType, name: string) => `u:${type}:${foldAlias(name)}`;
+  const surnameOf = new Map<string, string>();
+  for (const { find } of finds) {
+    for (const a of find.aliases) if (find.type === "person") surnameOf.set(unknownKey("person", a), unknownKey("person", find.name));
+  }
+  const keyOfFind = (f: UnknownFind) => surnameOf.get(unknownKey(f.type, f.name)) ?? unknownKey(f.type, f.name);
+  // a name glossed with a lexicon alias ("하워드 루트닉(Howard Lutnick)") is learnt for that entry,
+  // so that "루트닉 장관" elsewhere is the same person
+  const learntOwner = new Map<string, number>();
+  for (const { find } of finds) {
+    if (find.entry === undefined) continue;
+    for (const form of [find.name, ...find.aliases]) {
+      const folded = foldAlias(form);
+      if (lexicon.aliases.aliasIndex.has(folded) || learntOwner.has(folded)) continue;
+      learntOwner.set(folded, find.entry);
+      let set = learnt.get(find.entry);
+      if (!set) learnt.set(find.entry, (set = new Set()));
+      set.add(form);
+    }
+  }
+  for (const { paragraph, find } of finds) {
+    const learntEntry = learntOwner.get(foldAlias(find.name));
+    const owner = find.entry ?? (learntEntry !== undefined && lexicon.entries[learntEntry]!.type === find.type ? learntEntry : undefined);
+    if (owner !== undefined) {
+      place(paragraph, { bucket: knownKey(owner), start: find.start, end: find.end, nameEnd: find.end, text: paragraphs[paragraph]!.slice(find.start, find.end) });
+      continue;
+    }
+    const key = keyOfFind(find);
+    const b = bucketFor(key, find.type, -1, find.name);
+    if (key === unknownKey(find.type, find.name)) b.name = b.forms.length === 0 ? find.name : b.name;
+    for (const form of [find.name, ...find.aliases]) if (!b.forms.includes(form)) b.forms.push(form);
+    place(paragraph, { bucket: key, start: find.start, end: find.end, nameEnd: find.end, text: paragraphs[paragraph]!.slice(find.start, find.end) });
+  }
+  // a bucket first seen by its surname takes the full name
+  for (const b of buckets.values()) {
+    if (b.entry >= 0 || b.type !== "person") continue;
+    const full = b.forms.find((f) => f.includes(" "));
+    if (full) b.name = full;
+  }
+
+  // 3. second pass: every other occurrence of unknown names and learnt abbreviations
+  const dynamicKeys: string[] = [];
+  const dynamicSources: AliasSource[] = [];
+  for (const b of buckets.values()) {
+    if (b.entry >= 0) continue;
+    dynamicKeys.push(b.key);
+    dynamicSources.push({ type: b.type, aliases: b.forms });
+  }
+  for (const [entry, set] of [...learnt.entries()].sort((a, b) => a[0] - b[0])) {
+    dynamicKeys.push(knownKey(entry));
+    dynamicSources.push({ type: lexicon.entries[entry]!.type, aliases: [...set] });
+  }
+  const dynamic = dynamicSources.length > 0 ? compileAliasSet(dynamicSources) : null;
+  if (dynamic) {
+    paragraphs.forEach((text, p) => {
+      for (const m of matchAliases(dynamic, text)) {
+        place(p, { bucket: dynamicKeys[m.entry]!, start: m.start, end: m.end, nameEnd: m.nameEnd, text: m.text });
+      }
+    });
+  }
+
+  // 4. "시 주석", "박 사장": a surname + title names the one person of the article with that surname
+  const bySurname = peopleBySurname(placed, buckets, lexicon);
+  paragraphs.forEach((text, p) => surnameReferences(text, bySurname, (m) => place(p, m)));
+
+  // 5. buckets get their mentions
+  placed.forEach((list, p) => {
+    for (const m of list) {
+      const b = buckets.get(m.bucket) ?? bucketForKnown(m.bucket, lexicon, bucketFor);
+      b.mentions.push({ paragraph: p, start: m.start, end: m.end, nameEnd: m.nameEnd, text: m.text });
+    }
+  });
+
+  // 6. the title, for salience
+  if (input.title) {
+    const title = input.title;
+    for (const m of matchAliases(lexicon.aliases, title)) {
+      const b = buckets.get(knownKey(m.entry));
+      if (b) b.inTitle = true;
+    }
+    if (dynamic) {
+      for (const m of matchAliases(dynamic, title)) {
+        const b = buckets.get(dynamicKeys[m.entry]!);
+        if (b) b.inTitle = true;
+      }
+    }
+  }
+
+  return assemble([...buckets.values()], lexicon, paragraphs);
+}
+
+/** Key of the bucket that holds bare "정부" mentions until the article is read. */
+const BARE_KEY = "bare";
+
+/** Bare mentions carry entry -1 - index; this gives the index back. */
+function realEntry(entry: number): number {
+  return entry < 0 ? -1 - entry : entry;
+}
+
+function bucketForKnown(key: string, lexicon: CompiledLexicon, bucketFor: (key: string, type: EntityType, entry: number, name: string) => Bucket): Bucket {
+  const entry = key === BARE_KEY ? lexicon.homeGovernment : Number(key.slice(2));
+  const e = lexicon.entries[entry]!;
+  return bucketFor(key, e.type, entry, e.name);
+}
+
+/**
+ * Bare "정부" names the home (Korean) government, except in an article that names another
+ * country's government or regulators (then it is ambiguous and dropped), and right after a
+ * foreign leader from the lexicon ("트럼프 정부" is the US government).
+ */
+function resolveBareGovernment(raw: RawMention[], text: string, lexicon: CompiledLexicon): RawMention[] {
+  if (lexicon.homeGovernment < 0) return raw;
+  const bare = new Set(BARE_GOVERNMENT_WORDS);
+  const out: RawMention[] = [];
+  for (const m of raw) {
+    if (m.entry !== lexicon.homeGovernment || !bare.has(squashSpaces(text.slice(m.start, m.nameEnd)))) {
+      out.push(m);
+      continue;
+    }
+    const before = out.at(-1);
+    if (before && before.end === m.start - 1 && text.charCodeAt(m.start - 1) === 0x20) {
+      const e = lexicon.entries[before.entry]!;
+      if (e.type === "person") {
+        const country = e.attributes.country;
+        const gov = country ? lexicon.byId.get(governmentId(country)) : undefined;
+        if (gov !== undefined && gov !== lexicon.homeGovernment) out.push({ ...m, entry: gov });
+        else out.push(m);
+        continue;
+      }
+    }
+    out.push({ ...m, entry: -1 - m.entry }); // marked bare; settled after the whole article is read
+  }
+  return out;
+}
+
+/**
+ * After matching, bare mentions (entry < 0) become the home government unless the article names
+ * a foreign government/regulators. Done per article in assemble().
+ */
+function settleBare(buckets: Bucket[], lexicon: CompiledLexicon): Bucket[] {
+  const foreign = buckets.some((b) => {
+    if (b.key === BARE_KEY || b.entry < 0 || b.mentions.length === 0) return false;
+    const e = lexicon.entries[b.entry]!;
+    if (e.type !== "regulator" || b.entry === lexicon.homeGovernment) return false;
+    return e.id.endsWith("-government") || e.id.endsWith("-regulators");
+  });
+  const out: Bucket[] = [];
+  for (const b of buckets) {
+    if (b.key !== BARE_KEY) {
+      out.push(b);
+      continue;
+    }
+    if (foreign) continue;
+    const home = buckets.find((x) => x.key !== BARE_KEY && x.entry === lexicon.homeGovernment);
+    if (home) home.mentions.push(...b.mentions);
+    else out.push({ ...b, key: `k:${lexicon.homeGovernment}` });
+  }
+  return out;
+}
+
+/** The person buckets of the article by the first syllable of a three-syllable Hangul name. */
+function peopleBySurname(placed: Placed[][], buckets: Map<string, Bucket>, lexicon: CompiledLexicon): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const list of placed) {
+    for (const x of list) {
+      const b = buckets.get(x.bucket);
+      const type = b ? b.type : x.bucket.startsWith("k:") ? lexicon.entries[Number(x.bucket.slice(2))]?.type : undefined;
+      if (type !== "person") continue;
+      const name = squashSpaces(x.text);
+      if (!/^[가-힣]{3}$/.test(name)) continue;
+      let set = out.get(name[0]!);
+      if (!set) out.set(name[0]!, (set = new Set()));
+      set.add(x.bucket);
+    }
+  }
+  return out;
+}
+
+/** Adds "시" of "시 주석" as a mention of 시진핑 when exactly one person of the article fits. */
+function surnameReferences(text: string, bySurname: ReadonlyMap<string, ReadonlySet<string>>, place: (m: Placed) => boolean): void {
+  const re = /(^|[\s‘“"'(])([가-힣]) ([가-힣]+)/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const people = bySurname.get(m[2]!);
+    if (!people || people.size !== 1) continue;
+    if (!titleOf(titleCore(m[3]!))) continue;
+    const start = m.index + m[1]!.length;
+    const [bucket] = [...people];
+    place({ bucket: bucket!, start, end: start + 1, nameEnd: start + 1, text: m[2]! });
+  }
+}
+
+function titleCore(word: string): string {
+  let w = word.replace(/[,.!?;:…”’"')\]」』〉》]+$/, "");
+  w = stripParticles(w, 1);
+  if (w.endsWith("님") && w.length > 1) w = stripParticles(w.slice(0, -1), 1);
+  return w;
+}
+
+function assemble(all: Bucket[], lexicon: CompiledLexicon, paragraphs: readonly string[]): Entity[] {
+  const buckets = settleBare(all, lexicon).filter((b) => b.mentions.length > 0);
+  for (const b of buckets) b.mentions.sort((x, y) => x.paragraph - y.paragraph || x.start - y.start);
+  buckets.sort((a, b) => {
+    const x = a.mentions[0]!;
+    const y = b.mentions[0]!;
+    return x.paragraph - y.paragraph || x.start - y.start || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+  });
+  const maxCount = Math.max(0, ...buckets.map((b) => b.mentions.length));
+  const usedIds = new Set<string>();
+  const out: Entity[] = [];
+  for (const b of buckets) {
+    const known = b.entry >= 0;
+    const e = known ? lexicon.entries[b.entry]! : null;
+    let id: string;
+    if (e) id = e.id;
+    else {
+      const slug = slugify(b.name);
+      id = `x-${slug || hash(b.name)}`;
+      let n = 2;
+      while (usedIds.has(id) || lexicon.byId.has(id)) id = `x-${slug || hash(b.name)}-${n++}`;
+    }
+    usedIds.add(id);
+    const labelCounts = new Map<string, number>();
+    for (const m of b.mentions) {
+      const form = squashSpaces(paragraphs[m.paragraph]!.slice(m.start, m.nameEnd));
+      labelCounts.set(form, (labelCounts.get(form) ?? 0) + 1);
+    }
+    let label = "";
+    let best = 0;
+    for (const [form, n] of labelCounts) {
+      if (n > best) {
+        best = n;
+        label = form;
+      }
+    }
+    const mentions: Mention[] = b.mentions.map((m) => ({ paragraph: m.paragraph, start: m.start, end: m.end, text: m.text }));
+    const first = mentions[0]!;
+    out.push({
+      id,
+      type: b.type,
+      name: e ? e.name : b.name,
+      label,
+      aliases: e ? [...e.aliases] : [...b.forms],
+      known,
+      count: mentions.length,
+      salience: salience({
+        inTitle: b.inTitle,
+        inLead: first.paragraph === 0,
+        count: mentions.length,
+        maxCount,
+        firstParagraph: first.paragraph,
+        paragraphCount: paragraphs.length,
+      }),
+      mentions,
+    });
+  }
+  return out;
+}

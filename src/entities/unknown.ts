@@ -1,0 +1,765 @@
+/**
+ * Names that are not in the lexicon, found by patterns (entities with known: false).
+ *
+ * Each detector reads one paragraph and the lexicon mentions already found in it, and returns
+ * "finds": a typed name with the span where the pattern saw it. index.ts merges finds into
+ * entities and searches the rest of the article for the same names. The vocabularies are in
+ * patterns.ts; this file is only the logic. Detectors, in order of precedence:
+ *
+ *  1. corporate forms        "SK(주)", "(주)GS", "SK(주) C&C"           company (may replace a lexicon mention)
+ *  2. company + X&Y          "GS E&R", "SK C&C"                          company (may replace a lexicon mention)
+ *  3. transcript speakers    "◆ 박지원>", "[김민준 / 경기 고양시 …]"        person
+ *  4. name (occupation)      "방희선(변호사)", "정원화(제일기획 상무)"       person (+ company)
+ *  5. name … title           "김준 SK이노베이션 신임 사장", "김성수의원"    person (+ company/regulator)
+ *  6. foreign given name     "조지 부시", "빌 클린턴"                       person
+ *  7. name + 정부            "박근혜 정부"                                 person
+ *  8. quoted company + 사    "‘나이앤틱’사"                                company
+ *  9. organisation suffix    "문화재청", "국민안전처", "한국경제신문"         regulator / company / source
+ * 10. subsidiary             "한화생명", "LG화학" (known group + ending)     company
+ * 11. chip model code        "AMD MI450", "H30 칩", "H20과 H30"           chip
+ */
+import type { EntityType } from "../schema/record.js";
+import { CharClass, CLOSERS, OPENERS, charClass, foldAlias, squashSpaces } from "./chars.js";
+import { parenAliasAt, rightBoundaryEnd, suffixSetFor } from "./matcher.js";
+import {
+  CHIP_CODE_STOP,
+  CHIP_CONTEXT_AFTER,
+  CHIP_LIST_CONNECTORS,
+  CORPORATE_FORMS,
+  CORPORATE_TITLES,
+  FOREIGN_GIVEN_NAMES,
+  FOREIGN_PERSON_TITLES,
+  GENERIC_LATIN_PREFIXES,
+  GIVEN_NAME_SYLLABLES,
+  GOVERNMENT_TITLES,
+  KOREAN_DOUBLE_SURNAMES,
+  KOREAN_SURNAMES,
+  AFFILIATION_NOT_COMPANY_ENDINGS,
+  AGENCY_ENDINGS,
+  LOANWORD_SYLLABLES,
+  NAME_FINAL_EXCLUDE,
+  NAME_STOPWORDS,
+  NOT_BETWEEN_NAME_AND_TITLE,
+  ORG_SUFFIX_RULES,
+  PAREN_OCCUPATIONS,
+  PERSON_TITLES,
+  SUBSIDIARY_ENDINGS,
+  SUBSIDIARY_STOP_REMAINDERS,
+  TITLE_COMPOUND_SUFFIXES,
+  TITLE_MODIFIERS,
+  WEAK_TITLES,
+} from "./patterns.js";
+import { CHIP_SUFFIXES, PARTICLES_ONLY, PERSON_SUFFIXES, isParticleRun, stripParticles } from "../text/particles.js";
+
+/** A lexicon mention already found in the paragraph. */
+export interface KnownSpan {
+  /** the lexicon entry (index into the compiled entries) */
+  readonly entry: number;
+  readonly start: number;
+  readonly end: number;
+  readonly nameEnd: number;
+  readonly type: EntityType;
+  readonly text: string;
+}
+
+/** What the detectors may ask of the lexicon. */
+export interface LexiconView {
+  /** the entry type that owns this folded alias, if any */
+  aliasType(folded: string): EntityType | undefined;
+  /** the entry index that owns this folded alias, if any */
+  aliasEntry(folded: string): number | undefined;
+  /** false when no company alias starts with these two folded characters */
+  mayStartCompany(folded2: string): boolean;
+  /** true for a company that designs chips of the lexicon (a chip entry names it as vendor) */
+  isChipVendor(entry: number): boolean;
+}
+
+export interface UnknownFind {
+  readonly type: EntityType;
+  /** the name as printed (spaces folded) */
+  readonly name: string;
+  readonly start: number;
+  readonly end: number;
+  /** other forms to look for in the article (a parenthesised abbreviation, a surname) */
+  readonly aliases: readonly string[];
+  /** true when the find may replace lexicon mentions it overlaps ("SK(주)" over "SK") */
+  readonly override: boolean;
+  /** lower wins when two finds overlap */
+  readonly rank: number;
+  /** set when the name turns out to be a lexicon alias ("(주)GS" before a glued title) */
+  readonly entry?: number;
+}
+
+// ───────────── vocab as sets ─────────────
+
+const SURNAMES = new Set(KOREAN_SURNAMES);
+const DOUBLE_SURNAMES = new Set(KOREAN_DOUBLE_SURNAMES);
+const GIVEN = new Set([...GIVEN_NAME_SYLLABLES]);
+const STOP = new Set(NAME_STOPWORDS);
+const FINAL_EXCLUDE = new Set([...NAME_FINAL_EXCLUDE]);
+const TITLES = new Set(PERSON_TITLES);
+const FOREIGN_TITLES = new Set(FOREIGN_PERSON_TITLES);
+const CORP_TITLES = new Set(CORPORATE_TITLES);
+const GOV_TITLES = new Set(GOVERNMENT_TITLES);
+const MODIFIERS = new Set(TITLE_MODIFIERS);
+const NOT_BETWEEN = new Set(NOT_BETWEEN_NAME_AND_TITLE);
+const OCCUPATIONS = new Set(PAREN_OCCUPATIONS);
+const GIVEN_FOREIGN = new Set(FOREIGN_GIVEN_NAMES);
+const LOAN = new Set([...LOANWORD_SYLLABLES]);
+const SUB_STOP = new Set(SUBSIDIARY_STOP_REMAINDERS);
+const CHIP_STOP = new Set(CHIP_CODE_STOP);
+const GENERIC_LATIN = new Set(GENERIC_LATIN_PREFIXES);
+const WEAK = new Set(WEAK_TITLES);
+const CHIP_AFTER = new Set(CHIP_CONTEXT_AFTER);
+/** longest first so "부사장" is tried before "사장" */
+const COMPOUND_TITLES = [...TITLE_COMPOUND_SUFFIXES].sort((a, b) => b.length - a.length);
+const GLUED_TITLES = [...PERSON_SUFFIXES].sort((a, b) => b.length - a.length);
+
+/** Syllables that end organisation words, never a three-syllable Korean name ("국방부", "이사회"). */
+const ORG_FINAL_SYLLABLES = new Set([..."부청처회당"]);
+/** Particles that end a noun phrase: a word carrying one cannot sit between a name and its title. */
+const BREAKING_PARTICLES = ["은", "는", "을", "를", "의", "에", "에서", "에게", "께서", "으로", "이며", "이고"];
+
+const HANGUL_WORD = /^[가-힣]+$/;
+/** A gloss that repeats a name in Latin letters ("(John Moolenaar)", "(CCPIT)") or Hanja ("(任鴻斌)"). */
+const LATIN_GLOSS = /^[A-Z][A-Za-z0-9&.\- ]{1,39}$/;
+const HANJA_GLOSS = /^[\u3400-\u9fff]{2,10}$/;
+
+// ───────────── small helpers ─────────────
+
+/** True for a Korean personal name: surname + given-name syllables, not a common word. */
+export function isKoreanName(s: string): boolean {
+  if (!/^[가-힣]{2,4}$/.test(s) || STOP.has(s) || FINAL_EXCLUDE.has(s[s.length - 1]!)) return false;
+  if (s.length === 4) return DOUBLE_SURNAMES.has(s.slice(0, 2)) && GIVEN.has(s[2]!) && GIVEN.has(s[3]!);
+  if (s.length === 3 && ORG_FINAL_SYLLABLES.has(s[2]!)) return false;
+  if (!SURNAMES.has(s[0]!)) return false;
+  for (let i = 1; i < s.length; i++) if (!GIVEN.has(s[i]!)) return false;
+  return true;
+}
+
+/** True for a Hangul word that reads like a foreign name ("바이든", "러트닉", "마크롱"). */
+function isForeignLooking(s: string): boolean {
+  if (!/^[가-힣]{2,6}$/.test(s) || STOP.has(s)) return false;
+  for (const c of s) if (LOAN.has(c)) return true;
+  return false;
+}
+
+/** The title a word names ("상인회장" → "회장"), or null. */
+export function titleOf(word: string): string | null {
+  if (TITLES.has(word)) return word;
+  if (!HANGUL_WORD.test(word)) return null;
+  for (const t of COMPOUND_TITLES) if (word.length > t.length && word.endsWith(t)) return t;
+  return null;
+}
+
+interface Token {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  const re = /\S+/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+const LEADING_PUNCT = new Set([...OPENERS, ...[..."―—–-…·•◆◇■□▶▷●○◎△▲▼<"].map((c) => c.charCodeAt(0))]);
+const TRAILING_PUNCT_CHARS = new Set([...",.!?;:…”’\"')]」』〉》>·"].map((c) => c.charCodeAt(0)));
+
+/** Drops opening quotes/brackets/bullets: returns the inner token and how many chars were cut. */
+function stripLeading(t: Token): Token {
+  let i = 0;
+  while (i < t.text.length && LEADING_PUNCT.has(t.text.charCodeAt(i))) i++;
+  return { text: t.text.slice(i), start: t.start + i, end: t.end };
+}
+
+/** The bare word of a title token: "대표께서는" → "대표", "교수님은" → "교수", "경영기획실장(부회장)도" → "경영기획실장". */
+function titleCore(raw: string): string {
+  let w = raw;
+  let i = 0;
+  while (i < w.length && LEADING_PUNCT.has(w.charCodeAt(i))) i++;
+  w = w.slice(i);
+  const paren = w.indexOf("(");
+  if (paren > 0) w = w.slice(0, paren);
+  w = trimTrailingPunct(w);
+  if (!HANGUL_WORD.test(w)) {
+    // "(주)GS부사장은": the title is the Hangul run at the end
+    const tail = /[가-힣]+$/.exec(w);
+    if (!tail || tail.index === 0) return w;
+    w = tail[0];
+  }
+  w = stripParticles(w, 1);
+  if (w.endsWith("님") && w.length > 1) w = stripParticles(w.slice(0, -1), 1);
+  return w;
+}
+
+function endsWithBreakingParticle(word: string): boolean {
+  return BREAKING_PARTICLES.some((p) => word.length > p.length && word.endsWith(p));
+}
+
+/**
+ * The lexicon mentions of a paragraph, indexed for constant-time questions: which mention covers
+ * a position, which starts or ends at one. Keeps the detectors linear on hostile input.
+ */
+interface KnownIndex {
+  readonly spans: readonly KnownSpan[];
+  /** index into spans of the mention covering each position, or -1 */
+  readonly owner: Int32Array;
+  readonly byStart: ReadonlyMap<number, KnownSpan>;
+  readonly byEnd: ReadonlyMap<number, KnownSpan>;
+}
+
+function indexKnown(text: string, spans: readonly KnownSpan[]): KnownIndex {
+  const owner = new Int32Array(text.length).fill(-1);
+  const byStart = new Map<number, KnownSpan>();
+  const byEnd = new Map<number, KnownSpan>();
+  spans.forEach((k, i) => {
+    owner.fill(i, Math.max(0, k.start), Math.min(text.length, k.end));
+    byStart.set(k.start, k);
+    byEnd.set(k.end, k);
+  });
+  return { spans, owner, byStart, byEnd };
+}
+
+/** A lexicon mention overlapping [start, end), if any. */
+function knownIn(k: KnownIndex, start: number, end: number): KnownSpan | undefined {
+  for (let i = Math.max(0, start); i < end && i < k.owner.length; i++) {
+    const o = k.owner[i]!;
+    if (o >= 0) return k.spans[o];
+  }
+  return undefined;
+}
+
+function overlapsAny(k: KnownIndex, start: number, end: number): boolean {
+  return knownIn(k, start, end) !== undefined;
+}
+
+/** Removes trailing punctuation in linear time (a regex with `+$` is quadratic on long runs). */
+function trimTrailingPunct(word: string): string {
+  let end = word.length;
+  while (end > 0 && TRAILING_PUNCT_CHARS.has(word.charCodeAt(end - 1))) end--;
+  return end === word.length ? word : word.slice(0, end);
+}
+
+function hasTrailingPunct(word: string): boolean {
+  return word.length > 0 && TRAILING_PUNCT_CHARS.has(word.charCodeAt(word.length - 1));
+}
+
+/** A word that may name the organisation a person works for ("제일기획", "GS에너지", "국민안전처"). */
+function plausibleAffiliation(word: string): boolean {
+  if (word.length < 2 || word.length > 20) return false;
+  if (!/^[가-힣A-Za-z0-9&]+$/.test(word) || !/[가-힣A-Za-z]/.test(word)) return false;
+  if (MODIFIERS.has(word) || STOP.has(word) || TITLES.has(word) || isKoreanName(word)) return false;
+  if (HANGUL_WORD.test(word) && AFFILIATION_NOT_COMPANY_ENDINGS.some((e) => word.endsWith(e))) return false;
+  return true;
+}
+
+/** A word shaped like a company or agency name: Latin letters in it, or a corporate/agency ending. */
+function looksLikeOrganization(word: string): boolean {
+  if (/[A-Za-z]/.test(word)) return true;
+  if (SUBSIDIARY_ENDINGS.some((e) => word.length > e.length && word.endsWith(e))) return true;
+  return ORG_SUFFIX_RULES.some((r) => word.length >= r.minLength && word.endsWith(r.suffix));
+}
+
+// ───────────── detectors ─────────────
+
+type Push = (f: UnknownFind) => void;
+
+/** 1. "SK(주)", "SK㈜", "(주)GS", "㈜한화", "SK(주) C&C". */
+const CORP_FORM = CORPORATE_FORMS.map((f) => f.replace(/[()（）]/g, (c) => `\\${c}`)).join("|");
+const CORP_NAME = "[A-Za-z][A-Za-z0-9&]*|[가-힣]{2,12}";
+const CORP_SUFFIX_RE = new RegExp(`(?<![A-Za-z0-9&가-힣])(${CORP_NAME})(?:${CORP_FORM})`, "g");
+const CORP_PREFIX_RE = new RegExp(`(?:${CORP_FORM}) ?(${CORP_NAME})`, "g");
+
+function corporateForms(text: string, known: KnownIndex, push: Push): void {
+  if (!CORPORATE_FORMS.some((f) => text.includes(f))) return;
+  const suffix = new RegExp(CORP_SUFFIX_RE);
+  const prefix = new RegExp(CORP_PREFIX_RE);
+  const andToken = /^ ([A-Z]{1,4}&[A-Z]{1,4})(?![A-Za-z0-9])/;
+  const add = (start: number, end: number) => {
+    const k = knownIn(known, start, start + 1);
+    if (k && k.start <= start && k.end >= end) return;
+    push({ type: "company", name: squashSpaces(text.slice(start, end)), start, end, aliases: [], override: true, rank: 0 });
+  };
+  let m: RegExpExecArray | null;
+  while ((m = suffix.exec(text)) !== null) {
+    const start = m.index;
+    if (start > 0) {
+      const prev = charClass(text.charCodeAt(start - 1));
+      if (prev === CharClass.Hangul || prev === CharClass.Latin || prev === CharClass.Digit) continue;
+    }
+    let end = start + m[0].length;
+    const tail = andToken.exec(text.slice(end));
+    if (tail) end += tail[0].length;
+    add(start, end);
+  }
+  while ((m = prefix.exec(text)) !== null) {
+    const start = m.index;
+    if (start > 0 && charClass(text.charCodeAt(start - 1)) === CharClass.Latin) continue;
+    let name = m[1]!;
+    if (HANGUL_WORD.test(name)) {
+      name = stripParticles(name, 2);
+      const t = GLUED_TITLES.find((x) => name.endsWith(x) && name.length > x.length + 1);
+      if (t) name = name.slice(0, -t.length);
+    }
+    add(start, start + m[0].length - m[1]!.length + name.length);
+  }
+}
+
+/** 2. "<company> X&Y" after a lexicon company written in Latin ("SK C&C"). */
+function companyAmpersand(text: string, known: KnownIndex, push: Push): void {
+  for (const k of known.spans) {
+    if (k.type !== "company" || !/^[A-Za-z]+$/.test(k.text) || text.charCodeAt(k.nameEnd) !== 0x20) continue;
+    const tail = /^ ([A-Z]{1,4}&[A-Z]{1,4})(?![A-Za-z0-9])/.exec(text.slice(k.nameEnd, k.nameEnd + 12));
+    if (!tail) continue;
+    const end = k.nameEnd + tail[0].length;
+    if (overlapsAny(known, k.end, end)) continue;
+    push({ type: "company", name: squashSpaces(text.slice(k.start, end)), start: k.start, end, aliases: [], override: true, rank: 0 });
+  }
+}
+
+/** 3. Transcript speaker turns and broadcast sound bites. */
+function speakers(text: string, known: KnownIndex, push: Push): void {
+  const turn = /^[◆◇■▶▷●○◎□△▲▼-]?\s*([가-힣]{2,4})\s?>/.exec(text);
+  if (turn) {
+    const start = turn.index + turn[0].indexOf(turn[1]!);
+    const end = start + turn[1]!.length;
+    if (isKoreanName(turn[1]!) && !overlapsAny(known, start, end)) {
+      push({ type: "person", name: turn[1]!, start, end, aliases: [], override: false, rank: 1 });
+    }
+  }
+  const bite = /\[([가-힣]{2,4}) ?\/ ?/g;
+  let m: RegExpExecArray | null;
+  while ((m = bite.exec(text)) !== null) {
+    const start = m.index + 1;
+    const end = start + m[1]!.length;
+    if (isKoreanName(m[1]!) && !overlapsAny(known, start, end)) {
+      push({ type: "person", name: m[1]!, start, end, aliases: [], override: false, rank: 1 });
+    }
+  }
+}
+
+/** The type an affiliation gets from the title that follows it. */
+/**
+ * The type of the organisation named between a person and a title, or null when it is not
+ * output: a regulator before a government title when it ends like an agency ("국민안전처 장관");
+ * a company before a corporate title, or before any title when it ends like a company
+ * ("최원석 신한투자증권 연구원").
+ */
+function affiliationType(word: string, title: string): EntityType | null {
+  if (!plausibleAffiliation(word)) return null;
+  if (GOV_TITLES.has(title)) return AGENCY_ENDINGS.some((e) => word.endsWith(e)) ? "regulator" : null;
+  if (CORP_TITLES.has(title)) return "company";
+  if (SUBSIDIARY_ENDINGS.some((e) => word.length > e.length && word.endsWith(e))) return "company";
+  return null;
+}
+
+/** 4. "방희선(변호사)", "김경범(서울대 서어서문학과 교수)", "정원화(제일기획 상무)", "박지원 (민생당 의원)". */
+function parenOccupations(text: string, known: KnownIndex, push: Push): void {
+  const re = /([가-힣]{2,4}) ?\(([^()]{1,40})\)/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const start = m.index;
+    const name = m[1]!;
+    if (start > 0) {
+      const prev = text.charCodeAt(start - 1);
+      if (charClass(prev) !== CharClass.Space && !OPENERS.has(prev) && prev !== 0x2c /* , */ && prev !== 0x2015 /* ― */) continue;
+    }
+    if (!isKoreanName(name) || overlapsAny(known, start, start + name.length)) continue;
+    const words = m[2]!.split(/[\s,·]+/).filter(Boolean);
+    const last = (words.at(-1) ?? "").replace(/\d+$/, "");
+    const title = titleOf(last) ?? (OCCUPATIONS.has(last) ? last : null);
+    if (!title && !PAREN_OCCUPATIONS.some((o) => last.length > o.length && last.endsWith(o))) continue;
+    push({ type: "person", name, start, end: start + name.length, aliases: [], override: false, rank: 2 });
+    if (title && words.length === 2) {
+      const org = words[0]!;
+      const type = affiliationType(org, title);
+      const orgStart = text.indexOf(org, start + name.length);
+      if (type && orgStart >= 0 && !overlapsAny(known, orgStart, orgStart + org.length)) {
+        push({ type, name: org, start: orgStart, end: orgStart + org.length, aliases: [], override: false, rank: 4 });
+      }
+    }
+  }
+}
+
+/** Largest number of words between a name and its title ("안철수 바른미래당 서울시장 후보"). */
+const MAX_TITLE_GAP = 3;
+
+/** A whitespace token with what the person detectors need, computed once per paragraph. */
+interface WordInfo {
+  readonly raw: Token;
+  /** the token without opening quotes/brackets/bullets */
+  readonly bare: Token;
+  /** the title it names, or null */
+  readonly title: string | null;
+  /** the token cannot sit between a name and its title (punctuation, clause particle) */
+  readonly breaks: boolean;
+}
+
+/** Quick filter: a token that contains no title word anywhere cannot name a title. */
+const ANY_TITLE = new RegExp([...new Set([...PERSON_TITLES, ...TITLE_COMPOUND_SUFFIXES])].sort((a, b) => b.length - a.length).join("|"));
+
+function wordInfos(text: string): WordInfo[] {
+  return tokenize(text).map((raw) => ({
+    raw,
+    bare: stripLeading(raw),
+    title: ANY_TITLE.test(raw.text) ? titleOf(titleCore(raw.text)) : null,
+    breaks: hasTrailingPunct(raw.text) || /[“”"‘’'(),]/.test(raw.text) || endsWithBreakingParticle(raw.text),
+  }));
+}
+
+/** Index of the word containing position `pos` (binary search; words are in text order), or -1. */
+function wordAt(words: readonly WordInfo[], pos: number): number {
+  let lo = 0;
+  let hi = words.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const w = words[mid]!.raw;
+    if (pos < w.start) hi = mid - 1;
+    else if (pos >= w.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** 5–7. Token-based person patterns. */
+function personTokens(words: readonly WordInfo[], known: KnownIndex, push: Push): void {
+  let consumedUntil = -1; // tokens up to here were a title or an affiliation of an earlier name
+  for (let i = 0; i < words.length; i++) {
+    if (i <= consumedUntil) continue;
+    const tok = words[i]!.bare;
+    const word = tok.text;
+    if (!word) continue;
+
+    // 6. foreign given name + surname: "조지 부시", "빌 클린턴은", "존 물러나(John Moolenaar)"
+    if (GIVEN_FOREIGN.has(word) && i + 1 < words.length && !overlapsAny(known, tok.start, tok.end)) {
+      const next = words[i + 1]!.raw;
+      const paren = next.text.indexOf("(");
+      const surname = paren > 0 ? next.text.slice(0, paren) : titleCore(next.text);
+      const at = next.start;
+      if (
+        /^[가-힣]{1,6}$/.test(surname) && !titleOf(surname) && !STOP.has(surname) && !GIVEN_FOREIGN.has(surname) &&
+        next.text.startsWith(surname) && !overlapsAny(known, at, at + surname.length)
+      ) {
+        const name = `${word} ${surname}`;
+        push({ type: "person", name, start: tok.start, end: at + surname.length, aliases: surname.length >= 2 ? [surname] : [], override: false, rank: 2 });
+        consumedUntil = i + 1;
+        continue;
+      }
+    }
+
+    // 5b. glued: "김성수의원이"
+    if (words[i]!.title && /^[가-힣]{4,10}$/.test(trimTrailingPunct(word))) {
+      const core = stripParticles(trimTrailingPunct(word), 3);
+      const t = GLUED_TITLES.find((x) => core.endsWith(x) && core.length - x.length === 3);
+      if (t) {
+        const name = core.slice(0, 3);
+        if (isKoreanName(name) && !overlapsAny(known, tok.start, tok.start + 3)) {
+          push({ type: "person", name, start: tok.start, end: tok.start + 3, aliases: [], override: false, rank: 3 });
+          continue;
+        }
+      }
+    }
+
+    // a name glossed in Hanja ("런훙빈(任鴻斌) … 회장"): Chinese and Japanese people
+    const glossed = /^([가-힣]{2,4})\([\u3400-\u9fff]{2,4}\)$/.exec(word);
+    if (glossed && !overlapsAny(known, tok.start, tok.end)) {
+      let titled = false;
+      for (let j = i + 1; j < words.length && j <= i + 1 + MAX_TITLE_GAP && !titled; j++) titled = words[j]!.title !== null;
+      if (titled) {
+        const name = glossed[1]!;
+        push({ type: "person", name, start: tok.start, end: tok.end, aliases: [], override: false, rank: 3 });
+        continue;
+      }
+    }
+
+    // the name must be the whole token (after opening quotes), Hangul, and not a lexicon mention
+    if (!/^[가-힣]{2,6}$/.test(word) || words[i]!.title) continue;
+    let titleNear = false;
+    for (let j = i + 1; j < words.length && j <= i + 1 + MAX_TITLE_GAP && !titleNear; j++) titleNear = words[j]!.title !== null;
+    const nextIsGovernment = i + 1 < words.length && words[i + 1]!.raw.text.startsWith("정부");
+    if ((!titleNear && !nextIsGovernment) || overlapsAny(known, tok.start, tok.end)) continue;
+
+    // 7. "<name> 정부": an administration named after its president
+    if (i + 1 < words.length && word.length === 3 && titleCore(words[i + 1]!.raw.text) === "정부" && isKoreanName(word)) {
+      push({ type: "person", name: word, start: tok.start, end: tok.end, aliases: [], override: false, rank: 3 });
+      continue;
+    }
+
+    // 5. name [modifiers/affiliation]{0,3} title
+    const korean = isKoreanName(word);
+    const foreign = !korean && isForeignLooking(word);
+    if (!korean && !foreign) continue;
+    const between: WordInfo[] = [];
+    let title: string | null = null;
+    let titleAt = -1;
+    for (let j = i + 1; j < words.length && j <= i + 1 + MAX_TITLE_GAP; j++) {
+      const w = words[j]!;
+      if (w.title) {
+        title = w.title;
+        titleAt = j;
+        break;
+      }
+      if (w.breaks || isKoreanName(w.raw.text) || NOT_BETWEEN.has(w.raw.text)) break;
+      // the title belongs to a person named in between ("방문해 트럼프 대통령을")
+      if (knownIn(known, w.raw.start, w.raw.end)?.type === "person") break;
+      between.push(w);
+    }
+    if (!title) continue;
+    const orgs = between.filter((b) => !MODIFIERS.has(b.raw.text));
+    const knownOrgs = orgs.every((b) => known.byStart.has(b.raw.start) || looksLikeOrganization(b.raw.text));
+    // two-syllable names are common words too often ("제가 현역 의원"): only right before the
+    // title, or with an affiliation the lexicon knows ("김준 SK이노베이션 신임 사장")
+    if (korean && word.length === 2 && orgs.length > 0 && !knownOrgs) continue;
+    // weak titles ("시장": also "market") need a full name or a modifier such as 전/현
+    if (WEAK.has(title) && (word.length < 3 || !korean) && !between.some((b) => MODIFIERS.has(b.raw.text))) continue;
+    if (foreign) {
+      const companyBefore = i > 0 && known.byEnd.get(words[i - 1]!.raw.end)?.type === "company";
+      const ok = FOREIGN_TITLES.has(title) || (CORP_TITLES.has(title) && companyBefore);
+      if (!ok) continue;
+    }
+    push({ type: "person", name: word, start: tok.start, end: tok.end, aliases: [], override: false, rank: 3 });
+    consumedUntil = titleAt;
+    if (orgs.length === 1) {
+      const org = orgs[0]!.raw;
+      const type = affiliationType(org.text, title);
+      if (type && !overlapsAny(known, org.start, org.end)) {
+        push({ type, name: org.text, start: org.start, end: org.end, aliases: [], override: false, rank: 4 });
+      }
+    }
+  }
+}
+
+/** 8. "‘나이앤틱’사의": a quoted name followed by 사 (company). */
+function quotedCompanies(text: string, known: KnownIndex, push: Push): void {
+  const re = /[‘'"“]([가-힣A-Za-z0-9][가-힣A-Za-z0-9 ]{0,14})[’'"”]사/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const after = m.index + m[0].length;
+    let runEnd = after;
+    while (runEnd < text.length && runEnd - after <= MAX_PARTICLE_TAIL && charClass(text.charCodeAt(runEnd)) === CharClass.Hangul) runEnd++;
+    if (runEnd - after > MAX_PARTICLE_TAIL || !isParticleRun(text.slice(after, runEnd))) continue;
+    const start = m.index + 1;
+    const end = start + m[1]!.length;
+    if (overlapsAny(known, start, end)) continue;
+    push({ type: "company", name: m[1]!.trim(), start, end, aliases: [], override: false, rank: 5 });
+  }
+}
+
+/** An organisation name plus its particles is never longer than this (longer Hangul runs are skipped). */
+const MAX_ORG_RUN = 40;
+/** The longest particle chain after a name (three items of up to five characters). */
+const MAX_PARTICLE_TAIL = 15;
+
+/** Last characters of the organisation suffixes: other words are skipped without a closer look. */
+const ORG_SUFFIX_LAST = new Set(ORG_SUFFIX_RULES.map((r) => r.suffix.charCodeAt(r.suffix.length - 1)));
+
+/** 9. Organisation names by their last word, with a parenthesised abbreviation when one follows. */
+function orgSuffixes(text: string, known: KnownIndex, lex: LexiconView, push: Push): void {
+  const re = /[가-힣]+/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const run = m[0];
+    let start = m.index;
+    let latin = "";
+    if (start > 0) {
+      const prev = text.charCodeAt(start - 1);
+      const pc = charClass(prev);
+      if (CLOSERS.has(prev)) continue;
+      if (pc === CharClass.Latin || pc === CharClass.Digit) {
+        // "KB증권", "NH투자증권": a Latin prefix is part of a company or outlet name
+        let ls = start - 1;
+        while (ls > 0 && /[A-Za-z0-9&]/.test(text.charAt(ls - 1))) ls--;
+        if (ls > 0 && charClass(text.charCodeAt(ls - 1)) !== CharClass.Space && !OPENERS.has(text.charCodeAt(ls - 1))) continue;
+        latin = text.slice(ls, start);
+        if (latin.length < 2 || GENERIC_LATIN.has(latin) || lex.aliasType(foldAlias(latin)) === "chip") continue;
+        start = ls;
+      }
+    }
+    if (run.length > MAX_ORG_RUN) continue;
+    let found: { core: string; type: EntityType } | null = null;
+    for (let k = run.length; k >= 2 && k >= run.length - MAX_PARTICLE_TAIL && !found; k--) {
+      if (!ORG_SUFFIX_LAST.has(run.charCodeAt(k - 1))) continue;
+      const core = run.slice(0, k);
+      for (const rule of ORG_SUFFIX_RULES) {
+        if (latin && (rule.type === "regulator" || rule.hangulOnly)) continue;
+        if (latin.length + core.length < rule.minLength || !core.endsWith(rule.suffix)) continue;
+        if (rule.exclude?.includes(core) || rule.excludeEndings?.some((x) => core.endsWith(x))) continue;
+        if (rule.before && !rule.before.includes(core.charAt(core.length - rule.suffix.length - 1))) continue;
+        if (!isParticleRun(run.slice(k), PARTICLES_ONLY)) continue;
+        found = { core: latin + core, type: rule.type };
+        break;
+      }
+    }
+    if (!found) continue;
+    let end = start + found.core.length;
+    if (overlapsAny(known, start, end) || lex.aliasEntry(foldAlias(found.core)) !== undefined) continue;
+    const aliases: string[] = [];
+    const paren = parenAliasAt(text, end, -1, new Map(), true);
+    if (paren && paren.alias && lex.aliasEntry(foldAlias(paren.alias)) === undefined) {
+      aliases.push(paren.alias);
+      end = paren.end;
+    }
+    push({ type: found.type, name: found.core, start, end, aliases, override: false, rank: 5 });
+  }
+}
+
+/** 9b. "찰리 정(Charlie Zheng) 수석 이코노미스트", "화웨이 부회장 에릭 쉬즈쥔(Eric Xu)": a Hangul name glossed in Latin, next to a title. */
+function glossedPeople(text: string, words: readonly WordInfo[], known: KnownIndex, push: Push): void {
+  const re = /\(([A-Z][a-z]+(?:[ -][A-Z][A-Za-z]+){1,3})\)/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    // the Hangul words right before the "(": as many as the gloss has words, at most four
+    const latinWords = m[1]!.split(/[ -]/).length;
+    const at = wordAt(words, m.index);
+    if (at < 0) continue;
+    const head = words[at]!.raw.text.slice(0, m.index - words[at]!.raw.start);
+    if (!/^[가-힣]{1,6}$/.test(head)) continue;
+    const nameTokens = [head];
+    for (let j = at - 1; j >= 0 && nameTokens.length < Math.min(latinWords, 4); j--) {
+      if (!/^[가-힣]{1,6}$/.test(words[j]!.raw.text) || words[j]!.title) break;
+      nameTokens.unshift(words[j]!.raw.text);
+    }
+    const name = nameTokens.join(" ");
+    const nameStart = m.index - head.length - (nameTokens.length > 1 ? name.length - head.length : 0);
+    const end = m.index + m[0].length;
+    if (text.slice(nameStart, m.index) !== name) continue;
+    if (nameTokens.some((t) => STOP.has(t) || titleOf(t)) || overlapsAny(known, nameStart, end)) continue;
+    // a title right after ("수석 이코노미스트") or right before ("부회장 에릭 쉬즈쥔")
+    let after = at + 1;
+    while (after < words.length && words[after]!.raw.start < end) after++;
+    const titledAfter =
+      after < words.length && text.charCodeAt(end) === 0x20 &&
+      (words[after]!.title !== null || (MODIFIERS.has(words[after]!.raw.text) && words[after + 1]?.title != null));
+    const before = at - nameTokens.length;
+    const titledBefore = before >= 0 && words[before]!.title !== null;
+    if (!titledAfter && !titledBefore) continue;
+    const aliases = [m[1]!, ...(nameTokens.length > 1 ? [nameTokens.at(-1)!] : [])].filter((a) => a.length >= 2);
+    push({ type: "person", name, start: nameStart, end, aliases, override: false, rank: 3 });
+  }
+}
+
+/** 10. A known company glued to a corporate ending: "한화생명", "LG화학", "SK텔레콤". */
+function subsidiaries(words: readonly WordInfo[], known: KnownIndex, lex: LexiconView, push: Push): void {
+  for (const w of words) {
+    const tok = w.bare;
+    const word = trimTrailingPunct(tok.text);
+    if (word.length < 4 || word.includes("(") || overlapsAny(known, tok.start, tok.start + word.length)) continue;
+    const folded = foldAlias(word);
+    if (!lex.mayStartCompany(folded.slice(0, 2))) continue;
+    for (let k = Math.min(word.length - 2, 24); k >= 2; k--) {
+      const prefix = word.slice(0, k);
+      if (lex.aliasType(folded.slice(0, k)) !== "company") continue;
+      const rest = stripParticles(word.slice(k), 2);
+      const a = charClass(prefix.charCodeAt(prefix.length - 1));
+      const b = charClass(rest.charCodeAt(0));
+      if ((a === CharClass.Latin || a === CharClass.Digit) && (b === CharClass.Latin || b === CharClass.Digit)) continue;
+      if (rest.length < 2 || SUB_STOP.has(rest) || titleOf(rest) || !/^[가-힣A-Za-z0-9&]+$/.test(rest)) continue;
+      if (!SUBSIDIARY_ENDINGS.some((e) => rest.endsWith(e))) continue;
+      const name = prefix + rest;
+      const end = tok.start + name.length;
+      if (overlapsAny(known, tok.start, end)) break;
+      push({ type: "company", name, start: tok.start, end, aliases: [], override: false, rank: 6 });
+      break;
+    }
+  }
+}
+
+const NO_HANJA: ReadonlySet<number> = new Set();
+
+/** Longest gap ("과 ", ", ", " 및 ") between a code and a chip it is listed with. */
+const MAX_LIST_GAP = 4;
+
+/** True when a known chip sits right before or after the code with a list connector between. */
+function listedWithChip(text: string, known: KnownIndex, start: number, end: number, connectors: readonly string[]): boolean {
+  for (let gap = 1; gap <= MAX_LIST_GAP && start - gap > 0; gap++) {
+    const k = known.owner[start - gap - 1]! >= 0 ? known.spans[known.owner[start - gap - 1]!] : undefined;
+    if (k && k.type === "chip" && k.end === start - gap && connectors.includes(text.slice(k.nameEnd, start).trim())) return true;
+  }
+  for (let gap = 1; gap <= MAX_LIST_GAP && end + gap < text.length; gap++) {
+    const k = known.byStart.get(end + gap);
+    if (k && k.type === "chip" && connectors.includes(text.slice(end, k.start).trim())) return true;
+  }
+  return false;
+}
+
+/** 11. Chip model codes next to a vendor, a chip word, or a listed known chip. */
+function chipCodes(text: string, known: KnownIndex, lex: LexiconView, push: Push): void {
+  const re = /(?<![A-Za-z0-9])([A-Z]{1,4}[0-9]{2,4}[A-Z]{0,2})(?![A-Za-z0-9])/g;
+  const connectors = [...CHIP_LIST_CONNECTORS].sort((a, b) => b.length - a.length);
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const code = m[1]!;
+    const start = m.index;
+    const end = start + code.length;
+    if (CHIP_STOP.has(code) || overlapsAny(known, start, end)) continue;
+    const boundary = rightBoundaryEnd(text, end, CharClass.Digit, suffixSetFor("chip"), NO_HANJA);
+    if (boundary < 0) continue;
+    const glued = text.slice(end, boundary);
+    // (a) vendor right before: "AMD MI450", "엔비디아 B40"
+    const before = known.byEnd.get(start - 1);
+    const vendor = text.charCodeAt(start - 1) === 0x20 && before !== undefined && before.type === "company" && lex.isChipVendor(before.entry);
+    // (b) a chip word right after: "H30 칩", "B40 GPU", "H30칩"
+    const afterWord = /^\s?([A-Za-z]+|[가-힣]+)/.exec(text.slice(boundary))?.[1] ?? "";
+    const chipWord = CHIP_SUFFIXES.some((s) => glued.startsWith(s)) || (text.charCodeAt(boundary) === 0x20 && CHIP_AFTER.has(stripParticles(afterWord, 1)));
+    // (c) in a list with a known chip: "H20과 H30", "H20·H30", "H30, H20"
+    const listed = listedWithChip(text, known, start, end, connectors);
+    if (!vendor && !chipWord && !listed) continue;
+    push({ type: "chip", name: code, start, end, aliases: [], override: false, rank: 7 });
+  }
+}
+
+/** All finds in one paragraph, overlapping ones resolved (lower rank, then longer, wins). */
+export function findUnknownInParagraph(text: string, knownSpans: readonly KnownSpan[], lex: LexiconView): UnknownFind[] {
+  const known = indexKnown(text, knownSpans);
+  const finds: UnknownFind[] = [];
+  const push: Push = (f) => {
+    if (f.name.length === 0 || f.end <= f.start) return;
+    const entry = lex.aliasEntry(foldAlias(f.name));
+    if (entry !== undefined) {
+      finds.push({ ...f, entry });
+      return;
+    }
+    // "하워드 루트닉(Howard Lutnick)": the gloss names a lexicon entry of the same type
+    const gloss = /^\(([^()]{2,40})\)/.exec(text.slice(f.end));
+    if (gloss) {
+      const glossEntry = lex.aliasEntry(foldAlias(gloss[1]!));
+      if (glossEntry !== undefined && lex.aliasType(foldAlias(gloss[1]!)) === f.type) {
+        finds.push({ ...f, end: f.end + gloss[0].length, entry: glossEntry, override: true });
+        return;
+      }
+      // an unknown gloss in Latin letters or Hanja is the same name: "존 물러나(John Moolenaar)"
+      const g = gloss[1]!.trim();
+      if (glossEntry === undefined && (LATIN_GLOSS.test(g) || HANJA_GLOSS.test(g)) && !overlapsAny(known, f.end, f.end + gloss[0].length)) {
+        finds.push({ ...f, end: f.end + gloss[0].length, aliases: [...f.aliases, g] });
+        return;
+      }
+    }
+    finds.push(f);
+  };
+  const words = wordInfos(text);
+  corporateForms(text, known, push);
+  companyAmpersand(text, known, push);
+  speakers(text, known, push);
+  parenOccupations(text, known, push);
+  personTokens(words, known, push);
+  quotedCompanies(text, known, push);
+  orgSuffixes(text, known, lex, push);
+  glossedPeople(text, words, known, push);
+  subsidiaries(words, known, lex, push);
+  chipCodes(text, known, lex, push);
+  finds.sort((a, b) => a.rank - b.rank || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const taken = new Uint8Array(text.length);
+  const kept: UnknownFind[] = [];
+  for (const f of finds) {
+    let free = true;
+    for (let i = f.start; i < f.end && free; i++) free = taken[i] === 0;
+    if (!free) continue;
+    taken.fill(1, f.start, f.end);
+    kept.push(f);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
