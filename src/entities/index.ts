@@ -253,6 +253,24 @@ export function findEntities(input: { title: string | null; paragraphs: readonly
     }
   });
 
+  // 5b. "중국 정부", "미국 상무부" name the country too: the country gets a mention of its name
+  // inside the longer one (the gold counts 미국 as named in "미국 정부의 제재")
+  for (const b of [...buckets.values()]) {
+    if (b.entry < 0) continue;
+    const e = lexicon.entries[b.entry]!;
+    const country = e.type === "regulator" ? e.attributes.jurisdiction : null;
+    const countryEntry = country ? lexicon.byId.get(country) : undefined;
+    if (countryEntry === undefined) continue;
+    const aliases = lexicon.entries[countryEntry]!.aliases;
+    for (const m of b.mentions) {
+      const prefix = aliases.filter((a) => m.text.startsWith(a) && /[\s가-힣]/.test(m.text.charAt(a.length))).sort((x, y) => y.length - x.length)[0];
+      if (!prefix || prefix === m.text) continue;
+      const cb = buckets.get(knownKey(countryEntry)) ?? bucketForKnown(knownKey(countryEntry), lexicon, bucketFor);
+      if (cb.mentions.some((x) => x.paragraph === m.paragraph && x.start === m.start)) continue;
+      cb.mentions.push({ paragraph: m.paragraph, start: m.start, end: m.start + prefix.length, nameEnd: m.start + prefix.length, text: prefix });
+    }
+  }
+
   // 6. the title, for salience
   if (input.title) {
     const title = input.title;
@@ -310,7 +328,16 @@ function resolveBareGovernment(raw: RawMention[], text: string, lexicon: Compile
         continue;
       }
     }
-    out.push({ ...m, entry: -1 - m.entry }); // marked bare; settled after the whole article is read
+    // anaphora: after a foreign government or regulator earlier in the paragraph, "정부" is that
+    // country's government ("중국 규제 기관이 … 정부 공공 기관의 구매 금지"); otherwise it is the home one
+    const foreign = [...out].reverse().find((x) => {
+      if (x.entry < 0) return false;
+      const e = lexicon.entries[x.entry]!;
+      return e.type === "regulator" && x.entry !== lexicon.homeGovernment && !!e.attributes.jurisdiction && e.attributes.jurisdiction !== HOME_COUNTRY_ID;
+    });
+    const jurisdiction = foreign ? (lexicon.entries[foreign.entry] as { attributes: { jurisdiction: string | null } }).attributes.jurisdiction : null;
+    const gov = jurisdiction ? lexicon.byId.get(governmentId(jurisdiction)) : undefined;
+    out.push(gov !== undefined ? { ...m, entry: gov } : m);
   }
   return out;
 }
