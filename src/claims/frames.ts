@@ -1,0 +1,415 @@
+/**
+ * Attribution frames: who is said to have said the sentence, with which verb, citing whom,
+ * through which channel, on which day.
+ *
+ * Frames, tried in this order (the first that fits wins):
+ *   1. sound bite    `[김민준 / 경기 고양시 마두동 : …]` (broadcast transcripts)
+ *   2. verb          subject + reporting verb (data/reporting-verbs.json), the verb read right to
+ *                    left so the main clause wins: `X는 … “…”고 밝혔다`, `…라고 FT는 전했다`,
+ *                    `…것으로 기상청이 예보해`; a verb without subject inherits the previous
+ *                    sentence's source (zero anaphora: `“…”고 덧붙였다`)
+ *   3. adnominal     `X가 밝힌 자료를 보면`, `X가 … 분석한 결과`
+ *   4. according     `X에 따르면`, `X 보도에 의하면`
+ *   5. hearsay noun  `X 얘기로는`, `X 말로는`
+ * Everything here reads the masked sentence (quotations blanked), so words inside quotes never
+ * count as verbs, subjects, channels or dates.
+ */
+import { dayExpressionAt, isTimeWord, type DayExpression } from "./dates.js";
+import { bareAt, headWord, isOutletName, lastWord, mentionsIn, objectAt, subjectAt, type Phrase, type SentenceCtx, type SentenceMention } from "./phrases.js";
+import { hasMask, type Token } from "./tokens.js";
+import { VOCAB, type ComplementRule } from "./vocab.js";
+
+export type FrameType = "soundbite" | "verb" | "adnominal" | "according" | "hearsay";
+
+export interface ChannelHit {
+  mention: SentenceMention | null;
+  text: string;
+}
+
+export interface CitedHit {
+  phrase: Phrase;
+  /** Text to print when the cited party is anonymous (the cue as printed), else null. */
+  anonymousText: string | null;
+}
+
+export interface Frame {
+  type: FrameType;
+  /** The source phrase; null when the source is inherited from an earlier sentence. */
+  source: Phrase | null;
+  verb: string | null;
+  cited: CitedHit[];
+  via: ChannelHit | null;
+  date: DayExpression | null;
+  /** Sentence offsets of a sound bite's speech, a quote of its own. */
+  soundBite: { start: number; end: number } | null;
+  /** The verb's content is 이같이/이렇게: the words may be in the sentence before. */
+  demonstrative?: boolean;
+}
+
+/** How far left of a verb the complement may be, in words, past a post-posed subject, a date
+ * or an adverb: '…않았다고 [FT는] 전했다', '…나타났다고 [26일] 밝혔다'. 6 covers the longest gap
+ * in the corpus (a four-word subject plus a date) with room for one adverb. */
+const MAX_GAP_WORDS = 6;
+
+const CLOSERS = /[”’"'」』〉》]/g;
+
+/** The word at `i` as the content of a reporting verb. */
+function isComplement(t: Token, rule: ComplementRule): boolean {
+  // a quotation followed by a quoting ending: “…”고, “…”라며, ‘…’
+  if (hasMask(t)) {
+    let lastClose = -1;
+    for (const m of t.core.matchAll(CLOSERS)) lastClose = m.index;
+    if (lastClose >= 0) {
+      const suffix = t.core.slice(lastClose + 1);
+      if (VOCAB.quoteFollowers.has(suffix)) return true;
+    }
+    return false;
+  }
+  const core = t.core;
+  if (rule === "quote") return /(?:다고|라고|자고|냐고)$/.test(core);
+  if (VOCAB.demonstratives.has(core)) return true;
+  if (VOCAB.clauseEndings.some((e) => core.endsWith(e))) return true;
+  const obj = /^(.+?)(?:들)?[을를]$/.exec(core);
+  if (obj && VOCAB.speechNouns.has(obj[1]!)) return true;
+  return false;
+}
+
+/** Matches a reporting verb whose last word is token `i`; returns its first token index. */
+function verbAt(ctx: SentenceCtx, i: number): { first: number; lemma: string; rule: ComplementRule; printed: string } | null {
+  const t = ctx.tokens[i]!;
+  if (hasMask(t)) return null;
+  const forms = VOCAB.verbForms.get(t.core);
+  if (!forms) return null;
+  for (const f of forms) {
+    const first = i - f.words.length + 1;
+    if (first < 0) continue;
+    let ok = true;
+    for (let k = 0; k < f.words.length - 1; k++) if (ctx.tokens[first + k]!.core !== f.words[k]) ok = false;
+    if (!ok) continue;
+    return { first, lemma: f.lemma, rule: f.complement, printed: ctx.text.slice(ctx.tokens[first]!.start, t.start + t.core.length) };
+  }
+  return null;
+}
+
+/** An embedded subject sits right before its clause: '정부가 지원해줄 것을 요청했다' (정부 is not the
+ * requester). A 이/가 subject closer than this many words to a clause complement is embedded. */
+const EMBEDDED_SUBJECT_WORDS = 2;
+
+/** The first topic subject and the first 이/가 subject of a sentence, computed once per sentence
+ * (a sentence with many verb candidates would otherwise rescan its words for each). */
+const firstSubjects = new WeakMap<SentenceCtx, { topic: Phrase | null; plain: Phrase | null }>();
+
+function subjectsOf(ctx: SentenceCtx): { topic: Phrase | null; plain: Phrase | null } {
+  let cached = firstSubjects.get(ctx);
+  if (!cached) {
+    let topic: Phrase | null = null;
+    let plain: Phrase | null = null;
+    for (let j = 0; j < ctx.tokens.length && !(topic && plain); j++) {
+      if (!topic) topic = subjectAt(ctx, j, true);
+      if (!plain) plain = subjectAt(ctx, j, false);
+    }
+    cached = { topic, plain };
+    firstSubjects.set(ctx, cached);
+  }
+  return cached;
+}
+
+/**
+ * First subject phrase among tokens [0, limit): a topic (은/는) first, then a source-like 이/가
+ * subject that is not the embedded subject of a clause complement at `clause` (-1: none). Later
+ * 이/가 subjects are nearer the clause, so only the first needs checking.
+ */
+function firstSubject(ctx: SentenceCtx, limit: number, clause = -1): Phrase | null {
+  const { topic, plain } = subjectsOf(ctx);
+  if (topic && topic.last < limit) return topic;
+  if (plain && plain.last < limit && (clause < 0 || clause - plain.last > EMBEDDED_SUBJECT_WORDS)) return plain;
+  return null;
+}
+
+interface VerbMatch {
+  first: number;
+  last: number;
+  printed: string;
+  complement: number;
+  gapSubject: Phrase | null;
+}
+
+function tryVerb(ctx: SentenceCtx, i: number): VerbMatch | null {
+  const v = verbAt(ctx, i);
+  if (!v) return null;
+  let j = v.first - 1;
+  let complement = -1;
+  let gapSubject: Phrase | null = null;
+  while (j >= 0 && v.first - 1 - j < MAX_GAP_WORDS) {
+    const t = ctx.tokens[j]!;
+    if (isComplement(t, v.rule)) {
+      complement = j;
+      break;
+    }
+    if (v.rule === "quote") break; // …”고 했다: nothing may come between
+    if (isTimeWord(t.core) || VOCAB.gapAdverbs.has(t.core) || VOCAB.adverbs.has(t.core) || dayExpressionAt(ctx.text, t.start)) {
+      j--;
+      continue;
+    }
+    // '…라고 로이터가 소식통을 인용해 보도했다', '…라고 X가 성명을 통해 밝혔다': skip the cited party or channel
+    const word = stripComma(t.core);
+    if ((VOCAB.citingWords.has(word) || VOCAB.throughWords.has(word)) && j > 0) {
+      const obj = objectAt(ctx, j - 1, ["을", "를"]);
+      if (obj) {
+        j = obj.first - 1;
+        continue;
+      }
+    }
+    if (!gapSubject) {
+      const p = subjectAt(ctx, j, false);
+      if (p) {
+        gapSubject = p;
+        j = p.first - 1;
+        continue;
+      }
+    }
+    break;
+  }
+  if (complement < 0 && v.rule !== "none") return null;
+  return { first: v.first, last: i, printed: v.printed, complement, gapSubject };
+}
+
+/** Start of the chain of quotations that ends at token `c` (“…”며 “…”고 → the first one). */
+function quoteChainStart(ctx: SentenceCtx, c: number): number {
+  let k = c;
+  while (k - 1 >= 0 && hasMask(ctx.tokens[k - 1]!)) k--;
+  return k;
+}
+
+function soundBite(ctx: SentenceCtx): Frame | null {
+  const text = ctx.text;
+  if (!text.startsWith("[") || !text.endsWith("]")) return null;
+  const { maxNameLength, maxAffiliationLength } = VOCAB.soundBite;
+  const re = new RegExp(`^\\[\\s{0,3}([^\\[\\]:/]{1,${maxNameLength}}?)\\s{0,3}(?:/[^\\[\\]:]{0,${maxAffiliationLength}})?:\\s{0,3}`, "u");
+  const m = re.exec(text);
+  if (!m) return null;
+  const name = m[1]!.trim();
+  if (name.length === 0) return null;
+  const nameStart = text.indexOf(name, 1);
+  const speechStart = m[0].length;
+  const speechEnd = text.length - 1;
+  if (speechEnd <= speechStart) return null;
+  const source: Phrase = { first: 0, last: 0, start: nameStart, end: nameStart + name.length, text: name, particle: "" };
+  return { type: "soundbite", source, verb: null, cited: [], via: null, date: null, soundBite: { start: speechStart, end: speechEnd } };
+}
+
+const stripComma = (s: string): string => s.replace(/,$/, "");
+
+/** The cue of an anonymous source in a phrase (업계 관계자, 소식통), as printed. */
+export function anonymousCue(text: string): string | null {
+  const norm = text.replace(/\s+/g, " ");
+  for (const cue of VOCAB.anonymousCues) if (norm.includes(cue)) return cue;
+  return null;
+}
+
+function citedFrom(ctx: SentenceCtx, p: Phrase): CitedHit {
+  const cue = anonymousCue(p.text);
+  if (!cue) return { phrase: p, anonymousText: null };
+  const before = ctx.text.slice(Math.max(0, p.start - 12), p.start);
+  const anon = /익명을\s(?:요구한|전제로|조건으로)\s$/.exec(before);
+  return { phrase: p, anonymousText: anon ? `${anon[0]}${p.text}`.replace(/\s+/g, " ") : cue };
+}
+
+function channelFrom(ctx: SentenceCtx, p: Phrase, kinds: "platform" | "document" | "any"): ChannelHit | null {
+  const mentions = mentionsIn(ctx, p.start, p.end);
+  const source = mentions.filter((m) => m.entity.type === "source");
+  if (source.length > 0) {
+    const m = source[source.length - 1]!;
+    return { mention: m, text: m.text };
+  }
+  const last = lastWord(p.text);
+  const head = headWord(p);
+  if (VOCAB.notChannels.has(head)) return null;
+  const lists = kinds === "platform" ? [VOCAB.platforms] : kinds === "document" ? [VOCAB.documents] : [VOCAB.platforms, VOCAB.documents];
+  for (const list of lists) {
+    for (const w of list) {
+      const hit = w.length === 1 ? head === w : head === w || head.endsWith(w) || p.text.endsWith(w);
+      if (hit) return { mention: null, text: w.includes(" ") && p.text.endsWith(w) ? w : last };
+    }
+  }
+  if (kinds !== "document" && isOutletName(head)) return { mention: null, text: last };
+  return null;
+}
+
+/** Channels, cited parties among tokens [from, to). */
+function scanRegion(ctx: SentenceCtx, from: number, to: number, source: Phrase | null): { cited: CitedHit[]; via: ChannelHit | null } {
+  const cited: CitedHit[] = [];
+  let via: ChannelHit | null = null;
+  const tokens = ctx.tokens;
+  for (let j = Math.max(0, from); j < to && j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (hasMask(t)) continue;
+    const core = stripComma(t.core);
+    if (VOCAB.citingWords.has(core) || VOCAB.citingWords.has(t.core)) {
+      const p = objectAt(ctx, j - 1, ["을", "를"]);
+      if (p) cited.push(citedFrom(ctx, p));
+      continue;
+    }
+    if (VOCAB.according.some((a) => a.word === core) && j > 0) {
+      const p = objectAt(ctx, j - 1, ["에", "의"]);
+      if (p && (!source || p.start !== source.start)) {
+        const stripped = stripDocument(p);
+        if (anonymousCue(stripped.text) || mentionsIn(ctx, stripped.start, stripped.end).length > 0) cited.push(citedFrom(ctx, stripped));
+      }
+      continue;
+    }
+    if (via) continue;
+    // '성명을 내고', '보도자료를 배포해': a document put out as the channel
+    const next = tokens[j + 1];
+    if (next && /[을를]$/.test(core) && VOCAB.channelVerbs.has(stripComma(next.core))) {
+      const p = objectAt(ctx, j, ["을", "를"]);
+      const c = p ? channelFrom(ctx, p, "any") : null;
+      if (c) {
+        via = c;
+        continue;
+      }
+    }
+    if (VOCAB.throughWords.has(core)) {
+      const p = objectAt(ctx, j - 1, ["을", "를"]);
+      if (p) via = channelFrom(ctx, p, "any");
+      continue;
+    }
+    if (VOCAB.interviewWords.has(core) && j > 0) {
+      const p = objectAt(ctx, j - 1, ["와의", "과의", "와", "과"]);
+      if (p) {
+        const c = channelFrom(ctx, p, "any");
+        if (c && (c.mention || isOutletName(headWord(p)))) via = c;
+      }
+      continue;
+    }
+    if (core.endsWith("에서") && core.length > 2) {
+      const p = objectAt(ctx, j, ["에서"]);
+      if (p) via = channelFrom(ctx, p, "document") ?? channelFrom(ctx, p, "platform");
+      continue;
+    }
+    if (core.endsWith("에") && core.length > 1) {
+      const p = objectAt(ctx, j, ["에"]);
+      if (!p) continue;
+      if (next && VOCAB.according.some((a) => a.word === stripComma(next.core))) continue;
+      if (next && VOCAB.postFollowers.has(stripComma(next.core))) via = channelFrom(ctx, p, "any");
+      else via = channelFrom(ctx, p, "platform");
+    }
+  }
+  return { cited, via };
+}
+
+/** 'FT 보도' / 'FT의 보도' → 'FT' (the document noun and a genitive 의 are dropped; '이 보도'
+ * stays, for the anaphor rule in sources.ts). */
+function stripDocument(p: Phrase): Phrase {
+  const words = p.text.split(/\s+/);
+  if (words.length < 2 || !VOCAB.documentNouns.has(words[words.length - 1]!)) return p;
+  if (words.length === 2 && VOCAB.determiners.has(words[0]!)) return p;
+  let text = words.slice(0, -1).join(" ");
+  if (text.endsWith("의")) text = text.slice(0, -1);
+  return { ...p, text, end: p.start + text.length };
+}
+
+/** A day expression starting at one of the tokens [from, to), or null; anaphoric words stop the search. */
+function dateIn(ctx: SentenceCtx, from: number, to: number): { expr: DayExpression | null; found: boolean } {
+  for (let j = Math.max(0, from); j < to && j < ctx.tokens.length; j++) {
+    const e = dayExpressionAt(ctx.text, ctx.tokens[j]!.start);
+    if (e) return { expr: e, found: true };
+  }
+  return { expr: null, found: false };
+}
+
+/** Tokens before `first` that carry only time or adverbs (17일 원자력안전위원회는 / 어제 문희상 의장이). */
+function leadingDate(ctx: SentenceCtx, first: number): DayExpression | null {
+  let end = 0;
+  while (end < first) {
+    const t = ctx.tokens[end]!;
+    if (!(isTimeWord(t.core) || VOCAB.adverbs.has(t.core) || VOCAB.gapAdverbs.has(t.core) || dayExpressionAt(ctx.text, t.start))) break;
+    end++;
+  }
+  if (end === 0) return null;
+  return dateIn(ctx, 0, end).expr;
+}
+
+/** The statement date: between complement and verb, then right after the subject, then before it. */
+function statementDate(ctx: SentenceCtx, source: Phrase | null, gapFrom: number, gapTo: number): DayExpression | null {
+  const gap = dateIn(ctx, gapFrom, gapTo);
+  if (gap.found) return gap.expr;
+  if (source && source.last + 1 < ctx.tokens.length) {
+    const after = dayExpressionAt(ctx.text, ctx.tokens[source.last + 1]!.start);
+    if (after) return after;
+  }
+  return leadingDate(ctx, source ? source.first : ctx.tokens.length);
+}
+
+/** Finds the attribution frame of a sentence, or null when the sentence is the article's own voice. */
+export function findFrame(ctx: SentenceCtx): (Frame & { inherits: boolean }) | null {
+  const bite = soundBite(ctx);
+  if (bite) return { ...bite, inherits: false };
+  const tokens = ctx.tokens;
+
+  // 2. verb frames, right to left
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const v = tryVerb(ctx, i);
+    if (!v) continue;
+    let source = v.gapSubject;
+    let limit = v.complement >= 0 ? v.complement : v.first;
+    if (v.complement >= 0 && hasMask(tokens[v.complement]!)) limit = quoteChainStart(ctx, v.complement);
+    else if (v.complement >= 0 && VOCAB.demonstratives.has(tokens[v.complement]!.core) && v.complement > 0 && hasMask(tokens[v.complement - 1]!)) limit = quoteChainStart(ctx, v.complement - 1);
+    const clause = v.complement >= 0 && !hasMask(tokens[v.complement]!) && !VOCAB.demonstratives.has(tokens[v.complement]!.core) ? v.complement : -1;
+    if (!source) source = firstSubject(ctx, limit, clause);
+    if (!source && v.complement < 0) continue; // neither content nor speaker: not an attribution
+    const gapFrom = v.complement >= 0 ? v.complement + 1 : v.first;
+    const region = scanRegion(ctx, 0, v.complement >= 0 ? limit : v.first, source);
+    const gap = v.complement >= 0 ? scanRegion(ctx, gapFrom, v.first, source) : { cited: [], via: null };
+    return {
+      type: "verb",
+      source,
+      verb: v.printed,
+      cited: [...region.cited, ...gap.cited],
+      via: region.via ?? gap.via,
+      demonstrative: v.complement >= 0 && VOCAB.demonstratives.has(tokens[v.complement]!.core),
+      date: statementDate(ctx, source, gapFrom, v.first),
+      soundBite: null,
+      inherits: source === null,
+    };
+  }
+
+  // 3. adnominal frames: X가 밝힌 … 보면 / X가 분석한 결과
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (hasMask(t) || !VOCAB.adnominal.has(t.core)) continue;
+    let follows = false;
+    for (let k = i + 1; k <= i + VOCAB.adnominalWindow && k < tokens.length; k++) {
+      const c = tokens[k]!.core;
+      if (VOCAB.adnominalFollowers.some((w) => c.startsWith(w))) follows = true;
+    }
+    if (!follows) continue;
+    const source = (i > 0 ? subjectAt(ctx, i - 1, false) : null) ?? firstSubject(ctx, i);
+    if (!source) continue;
+    const region = scanRegion(ctx, 0, i, source);
+    return { type: "adnominal", source, verb: t.core, cited: region.cited, via: region.via, date: statementDate(ctx, source, i, i), soundBite: null, inherits: false };
+  }
+
+  // 4. according: X에 따르면
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const word = stripComma(t.core);
+    const rule = VOCAB.according.find((a) => a.word === word);
+    if (!rule || hasMask(t)) continue;
+    const p = objectAt(ctx, i - 1, rule.before);
+    if (!p) continue;
+    const source = stripDocument(p);
+    const region = scanRegion(ctx, 0, p.first, source);
+    return { type: "according", source, verb: word, cited: region.cited, via: region.via, date: leadingDate(ctx, source.first), soundBite: null, inherits: false };
+  }
+
+  // 5. hearsay nouns: X 얘기로는
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (hasMask(t) || !VOCAB.hearsayNouns.has(stripComma(t.core))) continue;
+    const source = bareAt(ctx, i - 1);
+    if (!source) continue;
+    return { type: "hearsay", source, verb: stripComma(t.core), cited: [], via: null, date: leadingDate(ctx, source.first), soundBite: null, inherits: false };
+  }
+  return null;
+}

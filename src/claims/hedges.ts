@@ -1,0 +1,70 @@
+/**
+ * Hedge cues (data/hedges.json) found in a sentence whose quotations are masked.
+ */
+import { VOCAB, type HedgeClass } from "./vocab.js";
+
+export interface HedgeHit {
+  /** Offset of the printed cue in the sentence. */
+  start: number;
+  text: string;
+  class: HedgeClass;
+}
+
+/** Hangul syllable with final consonant ㄹ (할, 될, 있을): (code - 0xAC00) % 28 === 8. */
+export function endsWithRieul(word: string): boolean {
+  const c = word.charCodeAt(word.length - 1);
+  return c >= 0xac00 && c <= 0xd7a3 && (c - 0xac00) % 28 === 8;
+}
+
+const isSpace = (c: string | undefined): boolean => c !== undefined && /\s/.test(c);
+const TRAILING = /[.,!?…:;·"”’')\]]/;
+
+function wordEnd(text: string, i: number): number {
+  let e = i;
+  const limit = Math.min(text.length, i + 40);
+  while (e < limit && !isSpace(text[e])) e++;
+  while (e > i && TRAILING.test(text[e - 1]!)) e--;
+  return e;
+}
+
+function wordStartBefore(text: string, i: number): number {
+  // i is the index of a space; returns the start of the word before it
+  let s = i;
+  while (s > 0 && isSpace(text[s - 1])) s--;
+  const floor = Math.max(0, s - 40);
+  while (s > floor && !isSpace(text[s - 1])) s--;
+  return s;
+}
+
+/** Hedge cues in text order (the same cue printed twice is kept once). */
+export function findHedges(masked: string): HedgeHit[] {
+  const hits: HedgeHit[] = [];
+  for (const cue of VOCAB.hedges) {
+    for (const m of masked.matchAll(cue.regex)) {
+      let start = m.index;
+      let end = start + m[0].length;
+      // patterns may start with whitespace (' 수 있다', '(?:^|\\s)아마'): print from the word
+      while (start < end && isSpace(masked[start])) start++;
+      if (cue.check === "rieul-before" || cue.print === "phrase") {
+        const ws = wordStartBefore(masked, start);
+        const before = masked.slice(ws, start).trim();
+        if (cue.check === "rieul-before" && (before.length === 0 || !endsWithRieul(before))) continue;
+        if (cue.print === "phrase") start = ws;
+      }
+      if (cue.print === "word" || cue.print === "phrase") end = Math.max(end, wordEnd(masked, end));
+      const text = masked.slice(start, end).replace(/\s+/g, " ").trim();
+      if (text.length === 0 || text.includes("\u25A1")) continue;
+      hits.push({ start, text, class: cue.class });
+    }
+  }
+  hits.sort((a, b) => a.start - b.start || b.text.length - a.text.length);
+  const out: HedgeHit[] = [];
+  let coveredTo = -1;
+  for (const h of hits) {
+    // drop a cue printed inside one already taken (가능성 inside '…가능성이 나온다')
+    if (h.start < coveredTo) continue;
+    out.push(h);
+    coveredTo = h.start + h.text.length;
+  }
+  return out;
+}
