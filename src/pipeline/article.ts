@@ -2,6 +2,7 @@
 import type { Article, Warning } from "../schema/record.js";
 import { loadChecked } from "./load.js";
 import { detectSite } from "./detect.js";
+import { indexHead } from "./head.js";
 import { makeContext, runSite } from "../sites/engine.js";
 import { densityBody } from "../sites/density.js";
 import { blockTexts } from "../sites/body.js";
@@ -18,12 +19,13 @@ export interface ArticleResult {
 
 export function extractArticle(text: string, options: { url?: string | null } = {}): ArticleResult {
   const { $, flattened } = loadChecked(text);
-  const { spec, reason } = detectSite($, text, options.url ?? null);
-  const ctx = makeContext($, text, spec);
+  const head = indexHead($);
+  const { spec, reason } = detectSite($, text, options.url ?? null, head);
+  const ctx = makeContext($, text, spec, head, GENERIC);
   let raw = runSite(ctx, spec, GENERIC);
   if (raw.explain.body === "none") {
     // no container the spec knows: the generic containers, then text density
-    const viaGeneric = spec === GENERIC ? raw : runSite(ctx, GENERIC, null);
+    const viaGeneric = spec === GENERIC ? raw : runSite(makeContext($, text, GENERIC, head, null), GENERIC, null);
     if (viaGeneric.explain.body !== "none") {
       raw = { ...raw, paragraphs: viaGeneric.paragraphs, images: raw.images.length ? raw.images : viaGeneric.images, explain: { ...raw.explain, body: viaGeneric.explain.body } };
     } else {
@@ -31,7 +33,7 @@ export function extractArticle(text: string, options: { url?: string | null } = 
       if (container) raw = { ...raw, paragraphs: blockTexts(container, { skip }), explain: { ...raw.explain, body: `density <${container.name}${container.attribs["id"] ? `#${container.attribs["id"]}` : ""}${container.attribs["class"] ? `.${container.attribs["class"].trim().split(/\s+/).join(".")}` : ""}>` } };
     }
   }
-  const lang = $("html").attr("lang") ?? null;
+  const lang = head.lang;
   const { article, warnings } = normalizeArticle({ raw, url: options.url ?? null, lang });
   if (flattened) warnings.unshift({ code: "DEEP_NESTING", message: "elements nested deeper than 512 levels were flattened into text" });
   const explain: Record<string, string> = { site: `${spec.id} (${reason})` };

@@ -6,6 +6,7 @@ import type { Doc } from "./load.js";
 import type { SiteSpec } from "../sites/types.js";
 import { SITES, GENERIC } from "../sites/index.js";
 import { hostOf } from "../sites/outlets.js";
+import { indexHead, type HeadIndex } from "./head.js";
 
 export interface Detection {
   spec: SiteSpec;
@@ -17,25 +18,27 @@ function hostMatches(host: string, hosts: readonly string[]): boolean {
   return hosts.some((x) => h === x || h.endsWith(`.${x}`));
 }
 
-export function pageUrl($: Doc): string | null {
-  const og = $('meta[property="og:url"]').attr("content");
-  const canonical = $('link[rel="canonical"]').attr("href");
-  for (const u of [og, canonical]) if (u && /^https?:\/\//i.test(u.trim())) return u.trim();
+export function pageUrl(head: HeadIndex): string | null {
+  for (const u of [head.metas.get("og:url"), head.canonical]) if (u && /^https?:\/\//i.test(u.trim())) return u.trim();
   return null;
 }
 
-export function detectSite($: Doc, text: string, url: string | null): Detection {
-  const head = text.slice(0, 4096);
+/** Every site's detection selectors as one list: one traversal finds all candidates. */
+const ALL_DETECT_SELECTORS = [...new Set(SITES.flatMap((s) => s.detect.selectors))].join(", ");
+
+export function detectSite($: Doc, text: string, url: string | null, head: HeadIndex = indexHead($)): Detection {
+  const start = text.slice(0, 4096);
   for (const spec of SITES) {
-    if (spec.detect.prefix?.test(head)) return { spec, reason: `prefix ${spec.id}` };
+    if (spec.detect.prefix?.test(start)) return { spec, reason: `prefix ${spec.id}` };
   }
-  const host = hostOf(url ?? pageUrl($));
+  const host = hostOf(url ?? pageUrl(head));
   if (host) {
     for (const spec of SITES) if (hostMatches(host, spec.detect.hosts)) return { spec, reason: `host ${host}` };
   }
+  const hits = $(ALL_DETECT_SELECTORS).toArray();
   for (const spec of SITES) {
     for (const sel of spec.detect.selectors) {
-      if ($(sel).length > 0) return { spec, reason: `selector ${sel}` };
+      if (hits.some((el) => $(el).is(sel))) return { spec, reason: `selector ${sel}` };
     }
   }
   return { spec: GENERIC, reason: "fallback" };

@@ -90,6 +90,12 @@ export function errorRecord(input: InputInfo, code: ErrorCode, message: string):
   return ErrorRecordSchema.parse({ schemaVersion: SCHEMA_VERSION, tool: TOOL, input, error: { code, message } });
 }
 
+function countNonAscii(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) n++;
+  return n;
+}
+
 function looksLikeData(text: string): string | null {
   const t = text.trimStart();
   if ((t.startsWith("{") || t.startsWith("[")) && !/<[a-z!/]/i.test(t.slice(0, 2000))) return "JSON";
@@ -135,8 +141,7 @@ function extractInner(input: Uint8Array | string, options: ExtractOptions, expla
 function buildRecord(rawText: string, replacements: number, info: InputInfo, options: ExtractOptions, explained: { value: Record<string, string> | null }): ArticleRecord {
   const text = stripControls(rawText);
   if (text.trim() === "") throw new ExtractError("EMPTY", "input has only whitespace");
-  const nonAscii = text.replace(/[\x00-\x7f]/g, "").length;
-  if (replacements > 0 && nonAscii > 0 && replacements / nonAscii > MAX_REPLACEMENT_SHARE) {
+  if (replacements > 0 && replacements / Math.max(1, countNonAscii(text)) > MAX_REPLACEMENT_SHARE) {
     throw new ExtractError("DECODE_FAILED", `the bytes do not decode as UTF-8 or EUC-KR/CP949 (${replacements} invalid sequences)`);
   }
   const data = looksLikeData(text);

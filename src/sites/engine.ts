@@ -9,6 +9,7 @@ import type { FieldName, FieldRule, SiteSpec, EmbeddedData } from "./types.js";
 import { FIELD_NAMES } from "./types.js";
 import { blockTexts, nodeText } from "./body.js";
 import { readJsonLd, jsonLdField, type JsonLdArticle } from "./jsonld.js";
+import type { HeadIndex } from "../pipeline/head.js";
 
 export interface RawImage {
   src: string | null;
@@ -36,21 +37,28 @@ export interface EngineContext {
   scripts: readonly string[];
   jsonld: JsonLdArticle | null;
   embedded: EmbeddedData;
+  /** content of every <meta> by property, name and itemprop (first one wins), read in one pass. */
+  metas: ReadonlyMap<string, string>;
+  /**
+   * Every element any css field rule of the page's spec (or the generic spec) could match, found
+   * in ONE traversal with the rules' selectors as a list; a rule then tests only these.
+   */
+  candidates: readonly Element[];
 }
 
-export function inlineScripts($: Doc): string[] {
-  const out: string[] = [];
-  $("script").each((_, el) => {
-    if (!(el as Element).attribs?.["src"]) out.push($(el).text());
-  });
-  return out;
+function cssSelectors(specs: readonly (SiteSpec | null)[]): string[] {
+  const out = new Set<string>();
+  for (const spec of specs)
+    for (const rules of Object.values(spec?.fields ?? {})) for (const r of rules ?? []) if ("css" in r) out.add(r.css);
+  return [...out];
 }
 
-export function makeContext($: Doc, html: string, spec: SiteSpec): EngineContext {
-  const scripts = inlineScripts($);
-  const jsonld = readJsonLd($);
-  const embedded = spec.embedded ? safeEmbedded(spec, html, scripts) : {};
-  return { $, html, scripts, jsonld, embedded };
+export function makeContext($: Doc, html: string, spec: SiteSpec, head: HeadIndex, generic: SiteSpec | null): EngineContext {
+  const jsonld = readJsonLd(head.jsonld);
+  const embedded = spec.embedded ? safeEmbedded(spec, html, head.scripts) : {};
+  const selectors = cssSelectors([spec, generic]);
+  const candidates = selectors.length ? ($(selectors.join(", ")).toArray() as Element[]) : [];
+  return { $, html, scripts: head.scripts, jsonld, embedded, metas: head.metas, candidates };
 }
 
 function safeEmbedded(spec: SiteSpec, html: string, scripts: readonly string[]): EmbeddedData {
@@ -80,19 +88,17 @@ function ownText(el: Element): string {
 export function evalRule(ctx: EngineContext, rule: FieldRule): string[] {
   const { $ } = ctx;
   if ("css" in rule) {
-    const found = $(rule.css);
     const values: string[] = [];
-    found.each((_, el) => {
-      const e = el as Element;
+    for (const e of ctx.candidates) {
+      if (!$(e).is(rule.css)) continue;
       const v = rule.attr ? (e.attribs?.[rule.attr] ?? "") : rule.ownText ? ownText(e) : nodeTextWithBreaks(e);
       if (v.trim()) values.push(v.trim());
-      return rule.all ? undefined : values.length === 0;
-    });
-    return rule.all ? values : values.slice(0, 1);
+      if (!rule.all && values.length > 0) break;
+    }
+    return values;
   }
   if ("meta" in rule) {
-    const sel = `meta[property="${rule.meta}"], meta[name="${rule.meta}"], meta[itemprop="${rule.meta}"]`;
-    const v = $(sel).first().attr("content");
+    const v = ctx.metas.get(rule.meta);
     return v && v.trim() ? [v.trim()] : [];
   }
   if ("jsonld" in rule) return ctx.jsonld ? jsonLdField(ctx.jsonld, rule.jsonld) : [];

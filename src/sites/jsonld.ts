@@ -1,5 +1,4 @@
 /** JSON-LD NewsArticle reading: the first Article-like object of any ld+json script (including @graph). */
-import type { Doc } from "../pipeline/load.js";
 
 export type JsonLdArticle = Record<string, unknown>;
 
@@ -21,21 +20,19 @@ function candidates(o: unknown): unknown[] {
   return [];
 }
 
-export function readJsonLd($: Doc): JsonLdArticle | null {
-  let found: JsonLdArticle | null = null;
-  $('script[type="application/ld+json"]').each((_, el) => {
-    if (found) return false;
-    const raw = $(el).text().trim();
-    if (!raw || raw.length > 2_000_000) return;
+export function readJsonLd(blocks: readonly string[]): JsonLdArticle | null {
+  for (const block of blocks) {
+    const raw = block.trim();
+    if (!raw || raw.length > 2_000_000) continue;
     try {
       const parsed: unknown = JSON.parse(raw);
-      found = (candidates(parsed).find(isArticle) as JsonLdArticle | undefined) ?? null;
+      const found = candidates(parsed).find(isArticle) as JsonLdArticle | undefined;
+      if (found) return found;
     } catch {
       /* malformed JSON-LD is ignored; other sources follow */
     }
-    return undefined;
-  });
-  return found;
+  }
+  return null;
 }
 
 function names(v: unknown): string[] {

@@ -18,9 +18,14 @@ export function foldLines(text: string): string {
 }
 
 /** Removes characters that are never text: NUL and other C0 controls except tab and newline, lone surrogates. */
+// eslint-disable-next-line no-control-regex
+const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+// eslint-disable-next-line no-control-regex
+const CONTROLS_ALL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+
 export function stripControls(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "").replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "\ufffd");
+  const clean = CONTROLS.test(text) ? text.replace(CONTROLS_ALL, "") : text;
+  return clean.isWellFormed() ? clean : clean.toWellFormed();
 }
 
 /** True when the string has at least one Hangul syllable or Latin letter or digit. */
