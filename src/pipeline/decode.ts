@@ -5,6 +5,8 @@
  * (HTTP Content-Type); then CP949, the superset of EUC-KR that Korean pages really use.
  */
 
+import { isAscii as isAsciiBuffer, isUtf8 } from "node:buffer";
+
 export interface Decoded {
   text: string;
   /** WHATWG encoding label actually used: "utf-8", "euc-kr", "utf-16le", ... */
@@ -69,17 +71,11 @@ export function metaCharset(bytes: Uint8Array): string | null {
 }
 
 function latin1(bytes: Uint8Array): string {
-  let s = "";
-  const CHUNK = 4096;
-  for (let i = 0; i < bytes.length; i += CHUNK) {
-    s += String.fromCharCode(...bytes.subarray(i, Math.min(i + CHUNK, bytes.length)));
-  }
-  return s;
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString("latin1");
 }
 
 function isAscii(bytes: Uint8Array): boolean {
-  for (let i = 0; i < bytes.length; i++) if ((bytes[i] as number) > 0x7f) return false;
-  return true;
+  return isAsciiBuffer(bytes);
 }
 
 function tryFatal(bytes: Uint8Array, encoding: string): string | null {
@@ -112,8 +108,8 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Dec
   if (isAscii(bytes)) {
     return { text: latin1(bytes), encoding: normalizeCharsetLabel(metaCharset(bytes)) ?? "utf-8", via: "ascii", replacements: 0 };
   }
-  const utf8 = tryFatal(bytes, "utf-8");
-  if (utf8 !== null) return { text: utf8, encoding: "utf-8", via: "utf-8-valid", replacements: 0 };
+  // simdutf validation, then a plain decode: several times faster than a fatal TextDecoder
+  if (isUtf8(bytes)) return { text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString("utf8"), encoding: "utf-8", via: "utf-8-valid", replacements: 0 };
 
   const declared = metaCharset(bytes);
   const hint = normalizeCharsetLabel(options.charsetHint);
