@@ -225,6 +225,14 @@ function channelFrom(ctx: SentenceCtx, p: Phrase, kinds: "platform" | "document"
   const last = lastWord(p.text);
   const head = headWord(p);
   if (VOCAB.notChannels.has(head)) return null;
+  // "위챗 공식 계정", "트루스소셜 계정": the platform named right before an account word
+  if (VOCAB.platforms.includes(head) || VOCAB.platforms.some((w) => w.includes(" ") && p.text.endsWith(w))) {
+    const before = mentionsIn(ctx, Math.max(0, p.start - ACCOUNT_LOOKBACK), p.start).filter((m) => m.entity.type === "source");
+    const m = before[before.length - 1];
+    if (m && /^[\s가-힣]{0,8}$/.test(ctx.text.slice(m.end, p.start)) && ctx.text.slice(m.end, p.start).trim().split(/\s+/).filter(Boolean).length <= 2) {
+      return { mention: m, text: m.text };
+    }
+  }
   const lists = kinds === "platform" ? [VOCAB.platforms] : kinds === "document" ? [VOCAB.documents] : [VOCAB.platforms, VOCAB.documents];
   for (const list of lists) {
     for (const w of list) {
@@ -234,6 +242,15 @@ function channelFrom(ctx: SentenceCtx, p: Phrase, kinds: "platform" | "document"
   }
   if (kinds !== "document" && isOutletName(head)) return { mention: null, text: last };
   return null;
+}
+
+/** How far before an account word ("공식 계정") the platform's name may stand, in characters. */
+const ACCOUNT_LOOKBACK = 12;
+
+/** The channel of "X에 올린 글에서" when X is in no vocabulary: X as printed, without quote marks. */
+function postedChannel(p: Phrase): ChannelHit | null {
+  const text = lastWord(p.text).replace(/^[‘'“"「『《〈]+|[’'”"」』》〉]+$/g, "");
+  return text ? { mention: null, text } : null;
 }
 
 /** Channels, cited parties among tokens [from, to). */
@@ -291,7 +308,8 @@ function scanRegion(ctx: SentenceCtx, from: number, to: number, source: Phrase |
       const p = objectAt(ctx, j, ["에"]);
       if (!p) continue;
       if (next && VOCAB.according.some((a) => a.word === stripComma(next.core))) continue;
-      if (next && VOCAB.postFollowers.has(stripComma(next.core))) via = channelFrom(ctx, p, "any");
+      // "X에 올린 글에서", "X에 게재한 규정에서": X is where the statement was posted, whatever X is
+      if (next && VOCAB.postFollowers.has(stripComma(next.core))) via = channelFrom(ctx, p, "any") ?? postedChannel(p);
       else via = channelFrom(ctx, p, "platform");
     }
   }

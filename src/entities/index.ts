@@ -289,6 +289,9 @@ export function findEntities(input: { title: string | null; paragraphs: readonly
   return assemble([...buckets.values()], lexicon, paragraphs);
 }
 
+/** Words before a bare "정부" that make it governments in general ("각국 정부의 결정"). */
+const OTHER_GOVERNMENTS = /(?:각국|외국|해외|양국|타국|상대국|여러 나라|주요국|동맹국|각 나라|현지|지방|중앙|역대|전|前)\s*$/;
+
 /** Key of the bucket that holds bare "정부" mentions until the article is read. */
 const BARE_KEY = "bare";
 
@@ -317,6 +320,8 @@ function resolveBareGovernment(raw: RawMention[], text: string, lexicon: Compile
       out.push(m);
       continue;
     }
+    // "각국 정부", "외국 정부", "양국 정부": governments in general, not the home one
+    if (OTHER_GOVERNMENTS.test(text.slice(Math.max(0, m.start - 6), m.start))) continue;
     const before = out.at(-1);
     if (before && before.end === m.start - 1 && text.charCodeAt(m.start - 1) === 0x20) {
       const e = lexicon.entries[before.entry]!;

@@ -20,6 +20,7 @@ export const PERSON_TITLES: readonly string[] = [
   // ministers and officials
   "장관", "차관", "국무장관", "상무장관", "재무장관", "국방장관", "외무장관", "외교장관", "무역대표",
   "청장", "차장", "처장", "원장", "부원장", "총재", "부총재", "국장", "실장", "본부장", "센터장", "단장", "부장",
+  "과장", "서장", "차관보", "부대변인", "부부장", "국장대행",
   "소장", "총장", "학장", "검사장", "지검장", "검찰총장", "비서관", "비서실장", "보좌관", "대변인", "수석",
   "대사", "특사", "특보", "영사", "총영사", "사령관", "장군", "도지사", "주지사", "지사", "군수", "구청장", "시장",
   // legislators and parties
@@ -50,8 +51,11 @@ export const WEAK_TITLES: readonly string[] = ["시장", "지사", "이사", "�
 export const TITLE_COMPOUND_SUFFIXES: readonly string[] = [
   "대통령", "총리", "장관", "차관", "회장", "사장", "의장", "위원장", "본부장", "센터장", "단장", "실장", "국장",
   "원장", "청장", "처장", "총장", "소장", "부장", "팀장", "검사장", "지검장", "의원", "교수", "대표", "이사",
-  "수석", "대사", "위원", "후보", "기자", "특파원", "감독", "연구원", "평론가",
+  "수석", "대사", "위원", "후보", "기자", "특파원", "감독", "연구원", "평론가", "과장", "서장", "대변인", "차관보",
 ];
+
+/** Words that end like a compound title but are not one ("소부장": 소재·부품·장비, materials and parts). */
+export const NOT_TITLES: readonly string[] = ["소부장", "가부장", "시부장", "대부장"];
 
 /**
  * Titles strong enough to name a foreign-looking person that has no lexicon entry
@@ -61,6 +65,8 @@ export const TITLE_COMPOUND_SUFFIXES: readonly string[] = [
 export const FOREIGN_PERSON_TITLES: readonly string[] = [
   "대통령", "부통령", "총리", "국무총리", "주석", "총통", "국왕", "장관", "국무장관", "상무장관", "재무장관",
   "국방장관", "외무장관", "무역대표", "대변인", "상원의원", "하원의원", "총재", "대사", "특사",
+  // government officials below ministers (a company name is never followed by these)
+  "차관", "차관보", "부대변인", "위원장", "부부장", "서장", "국장", "청장", "의원", "선임연구원", "연구원",
 ];
 
 /**
@@ -197,7 +203,17 @@ export const FOREIGN_GIVEN_NAMES: readonly string[] = [
   "브라이언", "스티븐", "폴", "티모시", "매튜", "대니얼", "조슈아", "벤저민", "알렉산더", "그레그", "레이먼드",
   "존슨", "엘리자베스", "메리", "제니퍼", "패트릭", "크리스토퍼", "라이언", "저스틴", "에마", "올리비아",
   "찰리", "케이트", "수전", "로렌스", "네이선", "데이브",
+  "그레고리", "매슈", "케네스", "제이크", "알렉스", "크리스", "제이슨", "애덤", "헨리", "루이스", "카를로스",
+  "사라", "에밀리", "레베카", "린다", "바버라", "캐런", "니컬러스", "필립", "빅터", "월터", "게리", "조던",
+  "마거릿", "로저", "더글러스", "프랭크", "레이", "카를", "데릭", "숀", "켄", "맷", "존스", "줄리", "앤", "제인",
 ];
+
+/**
+ * First syllables of Chinese surnames as Korean news transliterates them (쑨잉, 왕원타오,
+ * 린자오밍). A 2–4 syllable word starting with one, that is not a Korean name, reads as a
+ * Chinese or Taiwanese name when a FOREIGN_PERSON_TITLES title follows ("쑨잉 대변인").
+ */
+export const CHINESE_SURNAME_SYLLABLES: string = "쑨왕린리천류양황자우저쉬후궈허가뤄량셰쑹탕펑차쩡덩샤톈둥판위웨청친쉐예옌쿵멍바추캉팡샹푸딩런";
 
 // ───────────────────────────── organisations ─────────────────────────────
 
@@ -250,6 +266,13 @@ export const ORG_SUFFIX_RULES: readonly OrgSuffixRule[] = [
   { suffix: "전자", type: "company", minLength: 4, exclude: ["가전자", "광전자", "반전자", "양전자", "전전자"] },
   { suffix: "반도체", type: "company", minLength: 5, hangulOnly: true, exclude: ["전력반도체", "화합물반도체", "시스템반도체", "차량용반도체", "메모리반도체", "비메모리반도체", "첨단반도체", "국산반도체", "범용반도체", "레거시반도체", "차세대반도체", "지능형반도체"] },
   { suffix: "중공업", type: "company", minLength: 4 },
+  // chip and tech firms named by their last word ("누리실리콘", "세진테크"); generic -tech words are not names
+  { suffix: "실리콘", type: "company", minLength: 4, hangulOnly: true, exclude: ["폴리실리콘", "탄화실리콘"] },
+  { suffix: "세미콘", type: "company", minLength: 4, hangulOnly: true },
+  {
+    suffix: "테크", type: "company", minLength: 4, hangulOnly: true,
+    exclude: ["하이테크", "딥테크", "빅테크", "핀테크", "에듀테크", "푸드테크", "프롭테크", "클린테크", "기후테크", "그린테크", "바이오테크", "애그테크", "레그테크", "인슈어테크", "헬스테크", "리걸테크", "로우테크", "미디어테크", "뷰티테크", "스페이스테크", "펫테크", "에너지테크", "모빌리티테크", "섭테크"],
+  },
   { suffix: "증권", type: "company", minLength: 4, exclude: ["유가증권", "수익증권", "주식증권", "채무증권", "지분증권", "파생증권", "투자증권", "금융증권"] },
   { suffix: "호텔", type: "company", minLength: 4, exclude: ["특급호텔", "관광호텔", "비즈니스호텔", "부티크호텔", "캡슐호텔", "일급호텔", "고급호텔", "대형호텔"] },
   // sources

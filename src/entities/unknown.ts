@@ -37,6 +37,8 @@ import {
   AFFILIATION_NOT_COMPANY_ENDINGS,
   AGENCY_ENDINGS,
   LOANWORD_SYLLABLES,
+  CHINESE_SURNAME_SYLLABLES,
+  NOT_TITLES,
   NAME_FINAL_EXCLUDE,
   NAME_STOPWORDS,
   NOT_BETWEEN_NAME_AND_TITLE,
@@ -106,6 +108,8 @@ const NOT_BETWEEN = new Set(NOT_BETWEEN_NAME_AND_TITLE);
 const OCCUPATIONS = new Set(PAREN_OCCUPATIONS);
 const GIVEN_FOREIGN = new Set(FOREIGN_GIVEN_NAMES);
 const LOAN = new Set([...LOANWORD_SYLLABLES]);
+const CHINESE_SURNAMES = new Set([...CHINESE_SURNAME_SYLLABLES]);
+const NOT_TITLE_WORDS = new Set(NOT_TITLES);
 const SUB_STOP = new Set(SUBSIDIARY_STOP_REMAINDERS);
 const CHIP_STOP = new Set(CHIP_CODE_STOP);
 const GENERIC_LATIN = new Set(GENERIC_LATIN_PREFIXES);
@@ -144,9 +148,21 @@ function isForeignLooking(s: string): boolean {
   return false;
 }
 
+/**
+ * A transliterated Chinese name ("왕춘밍", "린자오밍", "쑨잉"): three or four syllables from a
+ * Chinese surname syllable, or two right after a known body ("중국 상무부 쑨잉 대변인"), since
+ * two-syllable words like 자국 or 판매 start with the same syllables.
+ */
+function isChineseLooking(s: string, afterKnownBody: boolean): boolean {
+  // a final 인 is the copula ("자회사인", "대표인"), not a name syllable
+  if (!/^[가-힣]{2,4}$/.test(s) || STOP.has(s) || FINAL_EXCLUDE.has(s[s.length - 1]!) || s.endsWith("인") || !CHINESE_SURNAMES.has(s[0]!)) return false;
+  return s.length >= 3 || afterKnownBody;
+}
+
 /** The title a word names ("상인회장" → "회장"), or null. */
 export function titleOf(word: string): string | null {
   if (TITLES.has(word)) return word;
+  if (NOT_TITLE_WORDS.has(word)) return null;
   if (!HANGUL_WORD.test(word)) return null;
   for (const t of COMPOUND_TITLES) if (word.length > t.length && word.endsWith(t)) return t;
   return null;
@@ -267,6 +283,28 @@ function looksLikeOrganization(word: string): boolean {
 // ───────────── detectors ─────────────
 
 type Push = (f: UnknownFind) => void;
+
+/**
+ * 0. A broadcast sign-off names the reporter: "MBC뉴스 정민호입니다.", "YTN 김이영입니다." — a
+ * Korean name right before 입니다 at the end of a paragraph, after an outlet (known, or …뉴스).
+ */
+const SIGN_OFF = /(\S+)\s([가-힣]{2,4})입니다[.!]?\s*$/;
+
+/** A sign-off is one short line at the end: only this tail is searched (no scan of a long paragraph). */
+const SIGN_OFF_TAIL = 60;
+
+function signOff(text: string, known: KnownIndex, push: Push): void {
+  if (!text.endsWith("입니다") && !text.endsWith("입니다.") && !text.endsWith("입니다!")) return;
+  const offset = Math.max(0, text.length - SIGN_OFF_TAIL);
+  const m = SIGN_OFF.exec(text.slice(offset));
+  if (!m) return;
+  const outletEnd = offset + m.index + m[1]!.length;
+  const name = m[2]!;
+  const start = outletEnd + 1;
+  const outlet = known.byEnd.get(outletEnd);
+  if (!(outlet?.type === "source" || m[1]!.endsWith("뉴스")) || !isKoreanName(name) || overlapsAny(known, start, start + name.length)) return;
+  push({ type: "person", name, start, end: start + name.length, aliases: [], override: false, rank: 3 });
+}
 
 /** 1. "SK(주)", "SK㈜", "(주)GS", "㈜한화", "SK(주) C&C". */
 const CORP_FORM = CORPORATE_FORMS.map((f) => f.replace(/[()（）]/g, (c) => `\\${c}`)).join("|");
@@ -438,10 +476,12 @@ function personTokens(words: readonly WordInfo[], known: KnownIndex, push: Push)
     if (GIVEN_FOREIGN.has(word) && i + 1 < words.length && !overlapsAny(known, tok.start, tok.end)) {
       const next = words[i + 1]!.raw;
       const paren = next.text.indexOf("(");
-      const surname = paren > 0 ? next.text.slice(0, paren) : titleCore(next.text);
+      // before a title the whole next word is the surname ("존 물레나 위원장": 나 is no particle there)
+      const titledNext = i + 2 < words.length && words[i + 2]!.title !== null && /^[가-힣]{1,6}$/.test(next.text) && !/[은는이가을를의와과도]$/.test(next.text);
+      const surname = paren > 0 ? next.text.slice(0, paren) : titledNext ? next.text : titleCore(next.text);
       const at = next.start;
       if (
-        /^[가-힣]{1,6}$/.test(surname) && !titleOf(surname) && !STOP.has(surname) && !GIVEN_FOREIGN.has(surname) &&
+        /^[가-힣]{1,6}$/.test(surname) && !titleOf(surname) && !STOP.has(surname) && (titledNext || !GIVEN_FOREIGN.has(surname)) &&
         next.text.startsWith(surname) && !overlapsAny(known, at, at + surname.length)
       ) {
         const name = `${word} ${surname}`;
@@ -491,7 +531,9 @@ function personTokens(words: readonly WordInfo[], known: KnownIndex, push: Push)
 
     // 5. name [modifiers/affiliation]{0,3} title
     const korean = isKoreanName(word);
-    const foreign = !korean && isForeignLooking(word);
+    const prevKnown = i > 0 ? known.byEnd.get(words[i - 1]!.raw.end) : undefined;
+    const afterKnownBody = !!prevKnown && ["regulator", "company", "organization", "source"].includes(prevKnown.type);
+    const foreign = !korean && (isForeignLooking(word) || isChineseLooking(word, afterKnownBody));
     if (!korean && !foreign) continue;
     const between: WordInfo[] = [];
     let title: string | null = null;
@@ -742,6 +784,7 @@ export function findUnknownInParagraph(text: string, knownSpans: readonly KnownS
   };
   const words = wordInfos(text);
   corporateForms(text, known, push);
+  signOff(text, known, push);
   companyAmpersand(text, known, push);
   speakers(text, known, push);
   parenOccupations(text, known, push);

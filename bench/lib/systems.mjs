@@ -1,0 +1,119 @@
+/**
+ * The systems measured in process. Each has a key, a name, a group (floor, parser, gisa, peer)
+ * and setup(), which imports what the system needs and returns run(page): the whole job on one
+ * page (parse and extract), returning something truthy when it produced an article (used only
+ * for the "ok" column). Imports are lazy so a process measuring one system loads only that one.
+ */
+import { createRequire } from "node:module";
+
+const require = createRequire(import.meta.url);
+
+export function systemList({ distIndex }) {
+  return [
+    {
+      name: "htmlparser2.parseDocument (floor)",
+      key: "floor",
+      group: "floor",
+      async setup() {
+        const { parseDocument } = await import("htmlparser2");
+        return (p) => parseDocument(p.html).children.length > 0;
+      },
+    },
+    {
+      name: "cheerio.load",
+      key: "cheerio",
+      group: "parser",
+      async setup() {
+        const cheerio = await import("cheerio");
+        return (p) => cheerio.load(p.html).root().length > 0;
+      },
+    },
+    {
+      name: "cheerio/slim load",
+      key: "cheerioSlim",
+      group: "parser",
+      async setup() {
+        const cheerioSlim = await import("cheerio/slim");
+        return (p) => cheerioSlim.load(p.html).root().length > 0;
+      },
+    },
+    {
+      name: "gisa article-only",
+      key: "gisaArticle",
+      group: "gisa",
+      async setup() {
+        const gisa = await import(distIndex);
+        return (p) => {
+          const rec = gisa.extract(p.bytes, { url: p.url, path: p.rel, articleOnly: true });
+          return !("error" in rec) || rec.error == null;
+        };
+      },
+    },
+    {
+      name: "gisa full (entities + claims)",
+      key: "gisaFull",
+      group: "gisa",
+      async setup() {
+        const gisa = await import(distIndex);
+        return (p) => {
+          const rec = gisa.extract(p.bytes, { url: p.url, path: p.rel });
+          return !("error" in rec) || rec.error == null;
+        };
+      },
+    },
+    {
+      name: "Readability + linkedom",
+      key: "readabilityLinkedom",
+      group: "peer",
+      async setup() {
+        const { Readability } = await import("@mozilla/readability");
+        const { parseHTML } = await import("linkedom");
+        return (p) => {
+          const { document } = parseHTML(p.html);
+          return new Readability(document).parse() != null;
+        };
+      },
+    },
+    {
+      name: "Readability + jsdom",
+      key: "readabilityJsdom",
+      group: "peer",
+      async setup() {
+        const { Readability } = await import("@mozilla/readability");
+        const { JSDOM, VirtualConsole } = await import("jsdom");
+        // jsdom prints CSS parse errors of real pages to the console; keep the run's output clean
+        const quietConsole = new VirtualConsole();
+        return (p) => {
+          const dom = new JSDOM(p.html, { url: p.peerUrl, virtualConsole: quietConsole });
+          try {
+            return new Readability(dom.window.document).parse() != null;
+          } finally {
+            dom.window.close();
+          }
+        };
+      },
+    },
+    {
+      name: "@extractus/article-extractor",
+      key: "articleExtractor",
+      group: "peer",
+      async setup() {
+        const { extractFromHtml } = await import("@extractus/article-extractor");
+        return async (p) => (await extractFromHtml(p.html, p.peerUrl)) != null;
+      },
+    },
+    {
+      name: "@postlight/parser",
+      key: "postlight",
+      group: "peer",
+      async setup() {
+        const Parser = require("@postlight/parser");
+        // fetchAllPages: false so it never tries to download a "next page" (no network here)
+        return async (p) => {
+          const r = await Parser.parse(p.peerUrl, { html: p.html, fetchAllPages: false });
+          return r != null && !r.error;
+        };
+      },
+    },
+  ];
+}
