@@ -1,5 +1,12 @@
 #!/usr/bin/env node
-import { run } from "../dist/cli/run.js";
+// `gisa --version` answers before commander and the CLI are loaded (start-up is most of its time)
+const args = process.argv.slice(2);
+if (args.length === 1 && (args[0] === "--version" || args[0] === "-V")) {
+  const { VERSION } = await import("../dist/version.js");
+  process.stdout.write(`${VERSION}\n`);
+  process.exit(0);
+}
+const { run } = await import("../dist/cli/run.js");
 
 // SIGINT/SIGTERM stop a batch cleanly: records already written stay whole, temporary files go.
 const stop = new AbortController();
@@ -12,7 +19,7 @@ process.stdout.on("error", (err) => {
   throw err;
 });
 
-const code = await run(process.argv.slice(2), {
+const code = await run(args, {
   stdin: process.stdin,
   stdout: process.stdout,
   stderr: process.stderr,

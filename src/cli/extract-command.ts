@@ -10,9 +10,8 @@ import { outPath, writeAtomic, removeTemporaries } from "./out-dir.js";
 import { prettyRecord } from "./pretty.js";
 import { inThread, pooled, type Result } from "./pool.js";
 import { batchTasks, type Task } from "./tasks.js";
-import type { GisaRecord } from "../schema/record.js";
+import type { Packed } from "./packed.js";
 import { Progress } from "./progress.js";
-import { loadLexiconEntries } from "./lexicon-files.js";
 
 const intString = (name: string, min: number) =>
   z
@@ -72,7 +71,7 @@ async function peek(tasks: AsyncGenerator<Task>): Promise<{ several: boolean; al
 
 export async function runExtract(opts: ExtractCliOptions, io: Io): Promise<number> {
   const started = performance.now();
-  if (opts.lexicon.length > 0) loadLexiconEntries(opts.lexicon, io.cwd); // refuse a bad lexicon before any work
+  if (opts.lexicon.length > 0) (await import("./lexicon-files.js")).loadLexiconEntries(opts.lexicon, io.cwd); // refuse a bad lexicon before any work
   const problems: InputProblem[] = [];
   const counters = { skipped: 0 };
   const args = opts.inputs.length > 0 ? opts.inputs : ["-"];
@@ -87,7 +86,8 @@ export async function runExtract(opts: ExtractCliOptions, io: Io): Promise<numbe
   const total = showProgress && plainFiles ? countInputs(args, io.cwd, opts.ext) : null;
   const progress = new Progress(io, total, showProgress);
   const level = colorLevel(io, io.stdout);
-  const poolOpts = { jobs, lexicon: opts.lexicon, cwd: io.cwd, maxBytes: opts.maxBytes, timeout: opts.timeout, articleOnly: opts.articleOnly, ...(io.signal ? { signal: io.signal } : {}) };
+  const shape = format === "pretty" && !opts.out ? "object" : format === "ndjson" && !opts.out ? "compact" : "indented";
+  const poolOpts = { shape: shape as "object" | "compact" | "indented", jobs, lexicon: opts.lexicon, cwd: io.cwd, maxBytes: opts.maxBytes, timeout: opts.timeout, articleOnly: opts.articleOnly, ...(io.signal ? { signal: io.signal } : {}) };
   const results: AsyncGenerator<Result> = several ? pooled(all, poolOpts, io) : inThread(all, poolOpts, io);
 
   let ok = 0;
@@ -108,18 +108,18 @@ export async function runExtract(opts: ExtractCliOptions, io: Io): Promise<numbe
   const array = format === "json" && several && !outDir;
   if (array) await write(io.stdout, "[");
   try {
-    for await (const { task, record, explain } of results) {
+    for await (const { task, packed } of results) {
       for (const p of problems.splice(0)) if (!opts.quiet) await note(io, progress, `gisa: warning: ${p.path}: ${p.message}`);
-      if ("error" in record) {
+      if (packed.error) {
         failed++;
-        if (!opts.quiet) await note(io, progress, `gisa: ${task.item.path}: ${record.error.code}: ${record.error.message}`);
+        if (!opts.quiet) await note(io, progress, `gisa: ${task.item.path}: ${packed.error.code}: ${packed.error.message}`);
       } else {
         ok++;
-        if (record.warnings.length > 0) warned++;
-        if (!opts.quiet && opts.failOn === "warning") for (const w of record.warnings) await note(io, progress, `gisa: warning: ${task.item.path}: ${w.code}: ${w.message}`);
+        if (packed.warnings.length > 0) warned++;
+        if (!opts.quiet && opts.failOn === "warning") for (const w of packed.warnings) await note(io, progress, `gisa: warning: ${task.item.path}: ${w.code}: ${w.message}`);
       }
-      if (opts.explain && explain) await note(io, progress, `gisa: explain: ${task.item.path}: ${JSON.stringify(explain)}`);
-      await emit(record, task, format, outDir, io, level, array ? index : -1);
+      if (opts.explain && packed.explain) await note(io, progress, `gisa: explain: ${task.item.path}: ${JSON.stringify(packed.explain)}`);
+      await emit(packed, task, format, outDir, io, level, array ? index : -1);
       index++;
       progress.tick();
       if (io.signal?.aborted) break;
@@ -156,13 +156,13 @@ async function note(io: Io, progress: Progress, line: string): Promise<void> {
   await write(io.stderr, `${line}\n`);
 }
 
-async function emit(record: GisaRecord, task: Task, format: string, outDir: string | null, io: Io, level: 0 | 1 | 2 | 3, arrayIndex: number): Promise<void> {
+async function emit(packed: Packed, task: Task, format: string, outDir: string | null, io: Io, level: 0 | 1 | 2 | 3, arrayIndex: number): Promise<void> {
   if (outDir) {
-    await writeAtomic(outPath(outDir, task.item.rel), `${JSON.stringify(record, null, 2)}\n`);
+    await writeAtomic(outPath(outDir, task.item.rel), `${packed.text}\n`);
     return;
   }
-  if (format === "ndjson") await write(io.stdout, `${JSON.stringify(record)}\n`);
-  else if (format === "pretty") await write(io.stdout, prettyRecord(record, level));
-  else if (arrayIndex >= 0) await write(io.stdout, `${arrayIndex > 0 ? "," : ""}\n${JSON.stringify(record, null, 2)}`);
-  else await write(io.stdout, `${JSON.stringify(record, null, 2)}\n`);
+  if (format === "pretty" && packed.record) await write(io.stdout, prettyRecord(packed.record, level));
+  else if (format === "ndjson") await write(io.stdout, `${packed.text}\n`);
+  else if (arrayIndex >= 0) await write(io.stdout, `${arrayIndex > 0 ? "," : ""}\n${packed.text}`);
+  else await write(io.stdout, `${packed.text}\n`);
 }

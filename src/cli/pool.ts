@@ -8,15 +8,23 @@ import { Worker } from "node:worker_threads";
 import type { Io } from "./io.js";
 import type { GisaRecord } from "../schema/record.js";
 import type { WorkerInit, WorkerReply } from "./worker.js";
-import { errorRecord, inputInfo } from "../pipeline/extract.js";
-import { runTask } from "./run-task.js";
-import { loadLexicon } from "./lexicon-files.js";
+import { errorRecord, inputInfo } from "../pipeline/records.js";
 import type { Task } from "./tasks.js";
+import { pack, type Packed, type Shape } from "./packed.js";
+
+/**
+ * Heap limits per worker. V8 otherwise lets each isolate's heap grow to a large share of the
+ * machine before collecting; a page needs a few MB, the lexicon automaton about 40 MB. A page
+ * that needs more than this (a 20 MB pathological page) crashes its worker into an error record.
+ */
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 160, maxYoungGenerationSizeMb: 16 };
 
 /** Inputs dispatched ahead of the one being written, per worker: enough to keep workers busy while one slow page holds the queue. */
 const LOOKAHEAD = 8;
 
 export interface PoolOptions {
+  /** How records come back: JSON text in the output's layout, or whole objects (pretty). */
+  shape: Shape;
   jobs: number;
   lexicon: string[];
   cwd: string;
@@ -29,24 +37,28 @@ export interface PoolOptions {
 
 export interface Result {
   task: Task;
-  record: GisaRecord;
-  explain: Record<string, string> | null;
+  packed: Packed;
 }
 
 /** The built worker; when this module runs from source (tests), the build's copy beside it in dist/. */
 const WORKER_URL = import.meta.url.endsWith(".ts") ? new URL("../../dist/cli/worker.js", import.meta.url) : new URL("./worker.js", import.meta.url);
 
-export function taskError(task: Task, code: Parameters<typeof errorRecord>[1], message: string): GisaRecord {
-  return errorRecord(inputInfo(task.bytes ?? new Uint8Array(0), { path: task.item.path, url: task.url ?? null }, null), code, message);
+export function taskError(task: Task, code: Parameters<typeof errorRecord>[1], message: string, shape: Shape): Packed {
+  const record: GisaRecord = errorRecord(inputInfo(task.bytes ?? new Uint8Array(0), { path: task.item.path, url: task.url ?? null }, null), code, message);
+  return pack(record, shape);
 }
+
 
 /** Runs tasks in this thread: for a single input, where a worker's start-up would be most of the time. */
 export async function* inThread(tasks: AsyncIterable<Task>, opts: PoolOptions, io: Io): AsyncGenerator<Result> {
+  // the pipeline is loaded here only: a pooled batch's main thread never holds it
+  const { runTask } = await import("./run-task.js");
+  const { loadLexicon } = await import("./lexicon-files.js");
   const lexicon = loadLexicon(opts.lexicon, opts.cwd);
   for await (const task of tasks) {
     if (opts.signal?.aborted) return;
-    const { record, explain } = await runTask(task, { lexicon, maxBytes: opts.maxBytes, articleOnly: opts.articleOnly, stdin: io.stdin });
-    yield { task, record, explain };
+    const result = await runTask(task, { lexicon, maxBytes: opts.maxBytes, articleOnly: opts.articleOnly, stdin: io.stdin });
+    yield { task, packed: pack(result.record, opts.shape, result.explain) };
   }
 }
 
@@ -57,7 +69,7 @@ interface Slot {
 }
 
 export async function* pooled(tasks: AsyncIterable<Task>, opts: PoolOptions, io: Io): AsyncGenerator<Result> {
-  const init: WorkerInit = { lexicon: opts.lexicon, cwd: opts.cwd, maxBytes: opts.maxBytes, articleOnly: opts.articleOnly };
+  const init: WorkerInit = { lexicon: opts.lexicon, cwd: opts.cwd, maxBytes: opts.maxBytes, articleOnly: opts.articleOnly, shape: opts.shape };
   const done = new Map<number, Result>();
   const queue: { index: number; task: Task }[] = [];
   const source = tasks[Symbol.asyncIterator]();
@@ -73,21 +85,21 @@ export async function* pooled(tasks: AsyncIterable<Task>, opts: PoolOptions, io:
 
   const slots: Slot[] = [];
   const spawn = (): Slot => {
-    const slot: Slot = { worker: new Worker(WORKER_URL, { workerData: init }), task: null, timer: null };
+    const slot: Slot = { worker: new Worker(WORKER_URL, { workerData: init, resourceLimits: WORKER_LIMITS }), task: null, timer: null };
     slot.worker.on("message", (msg: WorkerReply) => {
       const current = slot.task;
       if (!current || current.index !== msg.index) return;
       if (slot.timer) clearTimeout(slot.timer);
       slot.task = null;
       slot.timer = null;
-      done.set(msg.index, { task: current.task, record: msg.record, explain: msg.explain });
+      done.set(msg.index, { task: current.task, packed: msg.packed });
       dispatch(slot);
       notify();
     });
     slot.worker.on("error", (err) => {
       const current = slot.task;
       if (slot.timer) clearTimeout(slot.timer);
-      if (current) done.set(current.index, { task: current.task, record: taskError(current.task, "INTERNAL", `worker failed: ${err.message}`), explain: null });
+      if (current) done.set(current.index, { task: current.task, packed: taskError(current.task, "INTERNAL", `worker failed: ${err.message}`, opts.shape) });
       replace(slot);
       notify();
     });
@@ -109,7 +121,7 @@ export async function* pooled(tasks: AsyncIterable<Task>, opts: PoolOptions, io:
     slot.task = job;
     slot.timer = setTimeout(() => {
       if (slot.task !== job) return;
-      done.set(job.index, { task: job.task, record: taskError(job.task, "TIMEOUT", `extraction took longer than ${opts.timeout} ms (--timeout); the worker was replaced`), explain: null });
+      done.set(job.index, { task: job.task, packed: taskError(job.task, "TIMEOUT", `extraction took longer than ${opts.timeout} ms (--timeout); the worker was replaced`, opts.shape) });
       replace(slot);
       notify();
     }, opts.timeout);
@@ -127,7 +139,7 @@ export async function* pooled(tasks: AsyncIterable<Task>, opts: PoolOptions, io:
       const task = r.value;
       const index = next++;
       if (task.preError) {
-        done.set(index, { task, record: taskError(task, task.preError.code, task.preError.message), explain: null });
+        done.set(index, { task, packed: taskError(task, task.preError.code, task.preError.message, opts.shape) });
         continue;
       }
       queue.push({ index, task });

@@ -3,15 +3,12 @@
  * streams and returns the exit status; only bin/gisa.js touches process.
  */
 import { Command, CommanderError, Option } from "commander";
-import { z } from "zod";
 import type { Io } from "./io.js";
 import { write } from "./io.js";
 import { VERSION } from "../version.js";
-import { recordJsonSchema } from "../schema/record.js";
-import { runExtract, ExtractCliOptionsSchema } from "./extract-command.js";
-import { runValidate } from "./validate-command.js";
-import { runCheck } from "./check-command.js";
-import { loadLexiconEntries } from "./lexicon-files.js";
+
+// Each command loads what it needs when it runs: `gisa --version` and `--help` never load the
+// pipeline, the schemas or the lexicon.
 
 export const EXIT = { OK: 0, FAILED: 1, USAGE: 2 } as const;
 
@@ -54,6 +51,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .option("--explain", "print on standard error which rule produced each field")
     .option("-q, --quiet", "no progress, summary or warnings on standard error")
     .action(async (inputs: string[], opts: Record<string, unknown>) => {
+      const { z } = await import("zod");
+      const { runExtract, ExtractCliOptionsSchema } = await import("./extract-command.js");
       const parsed = ExtractCliOptionsSchema.safeParse({ ...opts, inputs });
       if (!parsed.success) throw new UsageError(z.prettifyError(parsed.error));
       if (parsed.data.inputs.length === 0 && io.stdin.isTTY) {
@@ -68,6 +67,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .command("schema")
     .description("print the JSON Schema (2020-12) of one output record")
     .action(async () => {
+      const { recordJsonSchema } = await import("../schema/record.js");
       await write(io.stdout, `${JSON.stringify(recordJsonSchema(), null, 2)}\n`);
     });
 
@@ -76,6 +76,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .description("validate JSON or NDJSON records (files or - for standard input) against the schema")
     .argument("<files...>", "record files (.json, .ndjson) or -")
     .action(async (files: string[]) => {
+      const { runValidate } = await import("./validate-command.js");
       status = await runValidate(files, io);
     });
 
@@ -86,6 +87,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .option("--update", "rewrite the expectations from the current output")
     .option("--lexicon <file>", "a lexicon JSON file merged over the built-in one (repeatable)", collect, [])
     .action(async (dir: string, opts: { update?: boolean; lexicon: string[] }) => {
+      const { runCheck } = await import("./check-command.js");
       status = await runCheck(dir, { update: !!opts.update, lexicon: opts.lexicon }, io);
     });
 
@@ -94,6 +96,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .description("print the built-in entity lexicon, with any --lexicon files merged in, as JSON")
     .option("--lexicon <file>", "a lexicon JSON file to merge in (repeatable)", collect, [])
     .action(async (opts: { lexicon: string[] }) => {
+      const { loadLexiconEntries } = await import("./lexicon-files.js");
       const entries = loadLexiconEntries(opts.lexicon, io.cwd);
       await write(io.stdout, `${JSON.stringify({ entries }, null, 2)}\n`);
     });

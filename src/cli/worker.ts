@@ -1,9 +1,9 @@
 /** A pool worker: reads and extracts the tasks the main thread sends, one at a time. */
 import { parentPort, workerData } from "node:worker_threads";
 import { Readable } from "node:stream";
-import type { GisaRecord } from "../schema/record.js";
 import { loadLexicon } from "./lexicon-files.js";
 import { runTask } from "./run-task.js";
+import { pack, type Packed, type Shape } from "./packed.js";
 import type { Task } from "./tasks.js";
 
 export interface WorkerInit {
@@ -11,12 +11,12 @@ export interface WorkerInit {
   cwd: string;
   maxBytes: number;
   articleOnly: boolean;
+  shape: Shape;
 }
 
 export interface WorkerReply {
   index: number;
-  record: GisaRecord;
-  explain: Record<string, string> | null;
+  packed: Packed;
 }
 
 const init = workerData as WorkerInit | null;
@@ -25,8 +25,8 @@ if (parentPort && init) {
   const lexicon = loadLexicon(init.lexicon, init.cwd);
   const noStdin = Readable.from([]);
   port.on("message", async (msg: { index: number; task: Task }) => {
-    const { record, explain } = await runTask(msg.task, { lexicon, maxBytes: init.maxBytes, articleOnly: init.articleOnly, stdin: noStdin });
-    const reply: WorkerReply = { index: msg.index, record, explain };
+    const result = await runTask(msg.task, { lexicon, maxBytes: init.maxBytes, articleOnly: init.articleOnly, stdin: noStdin });
+    const reply: WorkerReply = { index: msg.index, packed: pack(result.record, init.shape, result.explain) };
     port.postMessage(reply);
   });
 }

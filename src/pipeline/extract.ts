@@ -3,19 +3,16 @@
  * validated record. Pure: no clock, no network, no file system. Every failure becomes an
  * error record; nothing here throws for bad input.
  */
-import { createHash } from "node:crypto";
 import {
   ArticleRecordSchema,
-  ErrorRecordSchema,
   SCHEMA_VERSION,
   type ArticleRecord,
   type ErrorCode,
-  type ErrorRecord,
   type GisaRecord,
   type InputInfo,
   type Warning,
 } from "../schema/record.js";
-import { VERSION } from "../version.js";
+import { TOOL, inputInfo, errorRecord } from "./records.js";
 import { decodeBytes } from "./decode.js";
 import { extractArticle } from "./article.js";
 import { stripControls } from "../text/normalize.js";
@@ -48,7 +45,6 @@ export class ExtractError extends Error {
   }
 }
 
-const TOOL = { name: "gisa" as const, version: VERSION };
 
 /** Share of U+FFFD among non-ASCII characters above which the bytes are not text in any encoding we know. */
 const MAX_REPLACEMENT_SHARE = 0.2;
@@ -76,19 +72,7 @@ function sniffBinary(bytes: Uint8Array): string | null {
   return null;
 }
 
-export function inputInfo(bytes: Uint8Array, options: ExtractOptions, encoding: string | null): InputInfo {
-  return {
-    path: options.path ?? null,
-    bytes: bytes.length,
-    sha256: createHash("sha256").update(bytes).digest("hex"),
-    encoding,
-    url: options.url ?? null,
-  };
-}
-
-export function errorRecord(input: InputInfo, code: ErrorCode, message: string): ErrorRecord {
-  return ErrorRecordSchema.parse({ schemaVersion: SCHEMA_VERSION, tool: TOOL, input, error: { code, message } });
-}
+export { inputInfo, errorRecord } from "./records.js";
 
 function countNonAscii(text: string): number {
   let n = 0;

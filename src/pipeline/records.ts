@@ -1,0 +1,20 @@
+/** Input descriptions and error records: what the batch edge needs without loading the pipeline. */
+import { createHash } from "node:crypto";
+import { ErrorRecordSchema, SCHEMA_VERSION, type ErrorCode, type ErrorRecord, type InputInfo } from "../schema/record.js";
+import { VERSION } from "../version.js";
+
+export const TOOL = { name: "gisa" as const, version: VERSION };
+
+export function inputInfo(bytes: Uint8Array, options: { path?: string | null; url?: string | null }, encoding: string | null): InputInfo {
+  return {
+    path: options.path ?? null,
+    bytes: bytes.length,
+    sha256: createHash("sha256").update(bytes).digest("hex"),
+    encoding,
+    url: options.url ?? null,
+  };
+}
+
+export function errorRecord(input: InputInfo, code: ErrorCode, message: string): ErrorRecord {
+  return ErrorRecordSchema.parse({ schemaVersion: SCHEMA_VERSION, tool: TOOL, input, error: { code, message } });
+}
