@@ -75,6 +75,22 @@ describe("gisa extract", () => {
     expect(JSON.parse(a.stdout).input.path).toBe("-");
   });
 
+  it("reads standard input among other inputs, in order", async () => {
+    const html = fs.readFileSync(SEED);
+    const r = await cli([SEED, "-", "--quiet"], { stdin: html, tty: false });
+    const recs = r.stdout.trim().split("\n").map((l) => JSON.parse(l));
+    expect(recs.map((x) => x.input.path)).toEqual([SEED, "-"]);
+    expect(recs[1].article).toEqual(recs[0].article);
+  });
+
+  it("holds --timeout for a single input too", async () => {
+    const big = path.join(tmp, "big.html");
+    fs.writeFileSync(big, `<html><body><article>${"<p>엔비디아와 삼성전자가 협력한다고 밝혔다.</p>".repeat(20000)}</article></body></html>`);
+    const r = await cli([big, "--timeout", "5", "--quiet"]);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).error.code).toBe("TIMEOUT");
+  });
+
   it("takes --url for input.url and article.url", async () => {
     const r = await cli(["--url", "https://v.daum.net/v/20251210104450961", SEED]);
     const rec = JSON.parse(r.stdout);

@@ -8,7 +8,7 @@ import { write, colorLevel } from "./io.js";
 import { expandInputs, type InputProblem } from "./inputs.js";
 import { outPath, writeAtomic, removeTemporaries } from "./out-dir.js";
 import { prettyRecord } from "./pretty.js";
-import { inThread, pooled, type Result } from "./pool.js";
+import { pooled, type Result } from "./pool.js";
 import { batchTasks, type Task } from "./tasks.js";
 import type { Packed } from "./packed.js";
 import { Progress } from "./progress.js";
@@ -88,7 +88,9 @@ export async function runExtract(opts: ExtractCliOptions, io: Io): Promise<numbe
   const level = colorLevel(io, io.stdout);
   const shape = format === "pretty" && !opts.out ? "object" : format === "ndjson" && !opts.out ? "compact" : "indented";
   const poolOpts = { shape: shape as "object" | "compact" | "indented", jobs, lexicon: opts.lexicon, cwd: io.cwd, maxBytes: opts.maxBytes, timeout: opts.timeout, articleOnly: opts.articleOnly, ...(io.signal ? { signal: io.signal } : {}) };
-  const results: AsyncGenerator<Result> = several ? pooled(all, poolOpts, io) : inThread(all, poolOpts, io);
+  // every input runs in a worker, so --timeout holds for a single page too; -j 0 is not allowed,
+  // and a single input needs one worker only
+  const results: AsyncGenerator<Result> = pooled(all, { ...poolOpts, jobs: several ? jobs : 1 }, io);
 
   let ok = 0;
   let failed = 0;

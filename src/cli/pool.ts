@@ -9,6 +9,7 @@ import type { Io } from "./io.js";
 import type { GisaRecord } from "../schema/record.js";
 import type { WorkerInit, WorkerReply } from "./worker.js";
 import { errorRecord, inputInfo } from "../pipeline/records.js";
+import { readStream } from "./read.js";
 import type { Task } from "./tasks.js";
 import { pack, type Packed, type Shape } from "./packed.js";
 
@@ -49,20 +50,9 @@ export function taskError(task: Task, code: Parameters<typeof errorRecord>[1], m
 }
 
 
-/** Runs tasks in this thread: for a single input, where a worker's start-up would be most of the time. */
-export async function* inThread(tasks: AsyncIterable<Task>, opts: PoolOptions, io: Io): AsyncGenerator<Result> {
-  // the pipeline is loaded here only: a pooled batch's main thread never holds it
-  const { runTask } = await import("./run-task.js");
-  const { loadLexicon } = await import("./lexicon-files.js");
-  const lexicon = loadLexicon(opts.lexicon, opts.cwd);
-  for await (const task of tasks) {
-    if (opts.signal?.aborted) return;
-    const result = await runTask(task, { lexicon, maxBytes: opts.maxBytes, articleOnly: opts.articleOnly, stdin: io.stdin });
-    yield { task, packed: pack(result.record, opts.shape, result.explain) };
-  }
-}
-
 interface Slot {
+  /** True once the worker has loaded the pipeline and the lexicon: --timeout counts from dispatch to a ready worker. */
+  ready: boolean;
   worker: Worker;
   task: { index: number; task: Task } | null;
   timer: NodeJS.Timeout | null;
@@ -85,8 +75,13 @@ export async function* pooled(tasks: AsyncIterable<Task>, opts: PoolOptions, io:
 
   const slots: Slot[] = [];
   const spawn = (): Slot => {
-    const slot: Slot = { worker: new Worker(WORKER_URL, { workerData: init, resourceLimits: WORKER_LIMITS }), task: null, timer: null };
-    slot.worker.on("message", (msg: WorkerReply) => {
+    const slot: Slot = { ready: false, worker: new Worker(WORKER_URL, { workerData: init, resourceLimits: WORKER_LIMITS }), task: null, timer: null };
+    slot.worker.on("message", (msg: WorkerReply | { ready: true }) => {
+      if ("ready" in msg) {
+        slot.ready = true;
+        dispatch(slot);
+        return;
+      }
       const current = slot.task;
       if (!current || current.index !== msg.index) return;
       if (slot.timer) clearTimeout(slot.timer);
@@ -115,7 +110,7 @@ export async function* pooled(tasks: AsyncIterable<Task>, opts: PoolOptions, io:
     dispatch(fresh);
   };
   const dispatch = (slot: Slot) => {
-    if (slot.task || opts.signal?.aborted) return;
+    if (!slot.ready || slot.task || opts.signal?.aborted) return;
     const job = queue.shift();
     if (!job) return;
     slot.task = job;
@@ -136,14 +131,19 @@ export async function* pooled(tasks: AsyncIterable<Task>, opts: PoolOptions, io:
         exhausted = true;
         break;
       }
-      const task = r.value;
+      let task = r.value;
       const index = next++;
+      if (!task.preError && task.item.file === null && !task.bytes) {
+        // standard input is read here, in the thread that owns it; the worker gets the bytes
+        const read = await readStream(io.stdin, opts.maxBytes);
+        task = read.ok ? { ...task, bytes: read.bytes } : { ...task, preError: { code: read.code, message: read.message } };
+      }
       if (task.preError) {
         done.set(index, { task, packed: taskError(task, task.preError.code, task.preError.message, opts.shape) });
         continue;
       }
       queue.push({ index, task });
-      const idle = slots.find((s) => !s.task);
+      const idle = slots.find((s) => s.ready && !s.task);
       if (idle) dispatch(idle);
     }
   };

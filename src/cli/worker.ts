@@ -29,4 +29,5 @@ if (parentPort && init) {
     const reply: WorkerReply = { index: msg.index, packed: pack(result.record, init.shape, result.explain) };
     port.postMessage(reply);
   });
+  port.postMessage({ ready: true });
 }
