@@ -47,6 +47,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .addOption(new Option("--fail-on <level>", "exit 1 on: error, warning or never").choices(["error", "warning", "never"]).default("error"))
     .option("--max-bytes <n>", "largest input accepted, in bytes", String(20 * 1024 * 1024))
     .option("--timeout <ms>", "time limit per input, in milliseconds", "10000")
+    .option("--max-heap <mb>", "heap limit of each worker in MB; a page that needs more gets TOO_LARGE", "128")
     .option("--article-only", "skip the entity and claim stages")
     .option("--explain", "print on standard error which rule produced each field")
     .option("-q, --quiet", "no progress, summary or warnings on standard error")
