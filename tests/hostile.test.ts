@@ -48,6 +48,12 @@ describe("bad input gets a clear error record", () => {
   it("TOO_LARGE over --max-bytes", () => {
     expect(codeOf(u8(SEED), { maxBytes: 1000 })).toBe("TOO_LARGE");
   });
+
+  it("a 50 MB page is TOO_LARGE at the default limit, without being parsed", () => {
+    const page = new Uint8Array(50 * 1024 * 1024).fill(0x61);
+    page.set(new TextEncoder().encode("<html><body><p>"), 0);
+    expect(codeOf(page)).toBe("TOO_LARGE");
+  });
 });
 
 describe("degenerate pages still give valid records", () => {
