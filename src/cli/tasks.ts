@@ -4,7 +4,6 @@
  * the batch reaches them.
  */
 import fs from "node:fs";
-import path from "node:path";
 import type { Readable } from "node:stream";
 import { expandInputs, type InputItem, type InputProblem } from "./inputs.js";
 import { ndjsonTasks, warcTasks, type WarcCounters } from "./streams.js";
@@ -71,8 +70,4 @@ export async function* batchTasks(args: readonly string[], opts: TaskOptions, pr
       if (item.file !== null) source.destroy();
     }
   }
-}
-
-export function displayRel(rel: string): string {
-  return rel.split(path.sep).join("/");
 }

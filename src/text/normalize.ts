@@ -27,8 +27,3 @@ export function stripControls(text: string): string {
   const clean = CONTROLS.test(text) ? text.replace(CONTROLS_ALL, "") : text;
   return clean.isWellFormed() ? clean : clean.toWellFormed();
 }
-
-/** True when the string has at least one Hangul syllable or Latin letter or digit. */
-export function hasWordChars(text: string): boolean {
-  return /[\p{L}\p{N}]/u.test(text);
-}
