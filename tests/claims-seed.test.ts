@@ -10,6 +10,7 @@ import { describe, expect, it } from "vitest";
 import { findClaims } from "../src/claims/index.js";
 import { entitiesFromNames, type NamedEntity } from "../src/claims/entities-from-names.js";
 import { ClaimSchema, type Claim, type Entity } from "../src/schema/record.js";
+import { norm, nameMatch } from "./support/gold.js";
 
 const SEED = path.resolve(import.meta.dirname, "..", "..", "shared", "seed", "gold.json");
 const PUBLISHED_AT = "2025-12-10T10:44:50+09:00";
@@ -31,10 +32,6 @@ interface Gold {
 }
 
 // the scorer's string handling (score.mjs): NFKC, folded whitespace, letters-and-digits equality
-const norm = (s: string | null | undefined): string => (s ?? "").normalize("NFKC").replace(/\s+/g, " ").trim();
-const low = (s: string): string => norm(s).toLowerCase();
-const bare = (s: string): string => low(s).replace(/[^\p{L}\p{N}]/gu, "");
-const nameMatch = (cands: string[], names: string[]): boolean => cands.some((c) => names.some((n) => low(c) === low(n) || bare(c) === bare(n)));
 const entityNames = (e: Entity | undefined): string[] => (e ? [e.name, e.label, e.id, ...e.aliases, ...e.mentions.map((m) => m.text)] : []);
 
 /** The parts of one gold attribution that the claim gets wrong (empty: fully right). */

@@ -8,16 +8,8 @@ import { describe, it, expect } from "vitest";
 import { CORPUS } from "./support/fixtures.js";
 import { extractRecord } from "../src/pipeline/extract.js";
 import { validateRecord } from "../src/schema/validate.js";
+import { loadScorer, type PageScore } from "./support/score.js";
 
-interface Score {
-  fail: string[];
-  checks: string[];
-}
-interface ScoreModule {
-  scorePage: (gold: unknown, rec: unknown) => Score;
-  summarize: (results: Score[]) => Record<string, number | null>;
-  line: (s: Record<string, number | null>) => string;
-}
 
 const pagesDir = path.join(CORPUS, "pages");
 const goldDir = path.join(CORPUS, "gold");
@@ -28,9 +20,9 @@ describe("real corpus pages", async () => {
     expect(fs.existsSync(goldDir), goldDir).toBe(true);
   });
   if (!fs.existsSync(goldDir)) return;
-  const scorer = (await import(path.join(CORPUS, "..", "tools", "score.mjs"))) as ScoreModule;
+  const scorer = await loadScorer();
   const golds = fs.readdirSync(goldDir).filter((f) => f.endsWith(".json")).sort();
-  const results: Score[] = [];
+  const results: PageScore[] = [];
   const records = golds.map((g) => {
     const gold = JSON.parse(fs.readFileSync(path.join(goldDir, g), "utf8")) as { file: string };
     const file = path.join(CORPUS, gold.file);

@@ -6,22 +6,15 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, it, expect } from "vitest";
-import { ROOT, CORPUS } from "./support/fixtures.js";
+import { ROOT } from "./support/fixtures.js";
+import { loadScorer } from "./support/score.js";
 import { extractRecord } from "../src/pipeline/extract.js";
 
-interface Score {
-  fail: string[];
-}
-interface ScoreModule {
-  scorePage: (gold: unknown, rec: unknown) => Score;
-  summarize: (results: Score[]) => Record<string, number | null>;
-  line: (s: Record<string, number | null>) => string;
-}
 
 const dir = path.join(ROOT, "eval", "domain");
 
 describe("domain evaluation set", async () => {
-  const scorer = (await import(path.join(CORPUS, "..", "tools", "score.mjs"))) as ScoreModule;
+  const scorer = await loadScorer();
   const cases = fs
     .readdirSync(dir)
     .filter((d) => fs.existsSync(path.join(dir, d, "gold.json")))

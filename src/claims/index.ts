@@ -166,7 +166,7 @@ export function findClaims(input: FindClaimsInput, options: FindClaimsOptions = 
     if (text.length === 0) return;
     const enclosures = scanEnclosures(text);
     let encFrom = 0;
-    splitSentences(text).forEach((s, si) => {
+    splitSentences(text, enclosures).forEach((s, si) => {
       while (encFrom < enclosures.length && enclosures[encFrom]!.open < s.start) encFrom++;
       const { masked, quotes } = sentenceQuotes(text, enclosures, encFrom, s.start, s.end);
       const createdMentions = [...created.byId.values()].flatMap((e) =>

@@ -319,9 +319,8 @@ function politeBoundaries(text: string): number[] {
  * Splits a paragraph into sentences. Each span excludes leading and trailing whitespace and
  * `text === paragraph.slice(start, end)`.
  */
-export function splitSentences(text: string): SentenceSpan[] {
+export function splitSentences(text: string, enclosures: readonly Enclosure[] = scanEnclosures(text)): SentenceSpan[] {
   if (text.length === 0) return [];
-  const enclosures = scanEnclosures(text);
   const intervals = protectedIntervals(enclosures);
   // openers are needed to move a boundary that the segmenter put after an opening quote
   const openerAt = new Set<number>();
