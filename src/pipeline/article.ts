@@ -18,18 +18,18 @@ export interface ArticleResult {
 }
 
 export function extractArticle(text: string, options: { url?: string | null } = {}): ArticleResult {
-  const { $, flattened } = loadChecked(text);
-  const head = indexHead($);
-  const { spec, reason } = detectSite($, text, options.url ?? null, head);
-  const ctx = makeContext($, text, spec, head, GENERIC);
+  const { doc, flattened } = loadChecked(text);
+  const head = indexHead(doc);
+  const { spec, reason } = detectSite(doc, text, options.url ?? null, head);
+  const ctx = makeContext(doc, text, spec, head, GENERIC);
   let raw = runSite(ctx, spec, GENERIC);
   if (raw.explain.body === "none") {
     // no container the spec knows: the generic containers, then text density
-    const viaGeneric = spec === GENERIC ? raw : runSite(makeContext($, text, GENERIC, head, null), GENERIC, null);
+    const viaGeneric = spec === GENERIC ? raw : runSite(makeContext(doc, text, GENERIC, head, null), GENERIC, null);
     if (viaGeneric.explain.body !== "none") {
       raw = { ...raw, paragraphs: viaGeneric.paragraphs, images: raw.images.length ? raw.images : viaGeneric.images, explain: { ...raw.explain, body: viaGeneric.explain.body } };
     } else {
-      const { container, skip } = densityBody($);
+      const { container, skip } = densityBody(doc);
       if (container) raw = { ...raw, paragraphs: blockTexts(container, { skip }), explain: { ...raw.explain, body: `density <${container.name}${container.attribs["id"] ? `#${container.attribs["id"]}` : ""}${container.attribs["class"] ? `.${container.attribs["class"].trim().split(/\s+/).join(".")}` : ""}>` } };
     }
   }

@@ -2,7 +2,7 @@
  * Which site spec reads a page: the host of its address first (--url, og:url, canonical),
  * then a text prefix (board re-posts), then markup selectors; the generic spec otherwise.
  */
-import type { Doc } from "./load.js";
+import { matchSet, selectorSet, type Document } from "./dom.js";
 import type { SiteSpec } from "../sites/types.js";
 import { SITES, GENERIC } from "../sites/index.js";
 import { hostOf } from "../sites/outlets.js";
@@ -23,10 +23,10 @@ export function pageUrl(head: HeadIndex): string | null {
   return null;
 }
 
-/** Every site's detection selectors as one list: one traversal finds all candidates. */
-const ALL_DETECT_SELECTORS = [...new Set(SITES.flatMap((s) => s.detect.selectors))].join(", ");
+/** Every site's detection selectors as one set: one traversal finds them all. */
+const ALL_DETECT_SELECTORS = [...new Set(SITES.flatMap((s) => s.detect.selectors))];
 
-export function detectSite($: Doc, text: string, url: string | null, head: HeadIndex = indexHead($)): Detection {
+export function detectSite(doc: Document, text: string, url: string | null, head: HeadIndex = indexHead(doc)): Detection {
   const start = text.slice(0, 4096);
   for (const spec of SITES) {
     if (spec.detect.prefix?.test(start)) return { spec, reason: `prefix ${spec.id}` };
@@ -35,10 +35,10 @@ export function detectSite($: Doc, text: string, url: string | null, head: HeadI
   if (host) {
     for (const spec of SITES) if (hostMatches(host, spec.detect.hosts)) return { spec, reason: `host ${host}` };
   }
-  const hits = $(ALL_DETECT_SELECTORS).toArray();
+  const hits = matchSet(selectorSet(ALL_DETECT_SELECTORS), doc);
   for (const spec of SITES) {
     for (const sel of spec.detect.selectors) {
-      if (hits.some((el) => $(el).is(sel))) return { spec, reason: `selector ${sel}` };
+      if (hits.has(sel)) return { spec, reason: `selector ${sel}` };
     }
   }
   return { spec: GENERIC, reason: "fallback" };

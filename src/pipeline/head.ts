@@ -1,6 +1,5 @@
 /** One pass over <html>, <meta>, <link> and <script>: what many rules read, indexed once per page. */
-import type { Element } from "domhandler";
-import type { Doc } from "./load.js";
+import { elements, type Document, type Element } from "./dom.js";
 
 export interface HeadIndex {
   /** content of every <meta> by property, name and itemprop (the first one wins). */
@@ -13,15 +12,21 @@ export interface HeadIndex {
   lang: string | null;
 }
 
-export function indexHead($: Doc): HeadIndex {
+/** Text of a <script> (htmlparser2 keeps its body as one text node, or none). */
+function scriptText(el: Element): string {
+  let out = "";
+  for (const c of el.children) if (c.type === "text") out += c.data;
+  return out;
+}
+
+export function indexHead(doc: Document): HeadIndex {
   const metas = new Map<string, string>();
   const scripts: string[] = [];
   const jsonld: string[] = [];
   let canonical: string | null = null;
   let lang: string | null = null;
-  $("html, meta, link, script").each((_, node) => {
-    const el = node as Element;
-    const a = el.attribs ?? {};
+  elements(doc, (el) => {
+    const a = el.attribs;
     switch (el.name) {
       case "html":
         lang ??= a["lang"] ?? null;
@@ -31,12 +36,12 @@ export function indexHead($: Doc): HeadIndex {
         return;
       case "script": {
         if (a["src"]) return;
-        const text = $(el).text();
+        const text = scriptText(el);
         if ((a["type"] ?? "").toLowerCase() === "application/ld+json") jsonld.push(text);
         else scripts.push(text);
         return;
       }
-      default: {
+      case "meta": {
         const content = a["content"];
         if (content === undefined) return;
         for (const key of ["property", "name", "itemprop"]) {

@@ -1,32 +1,28 @@
 /**
- * Text to a queryable document: cheerio over htmlparser2, which takes documents, fragments
- * and text mixed with HTML alike. Pathologically deep trees are flattened below a depth limit
- * so that selector queries (which keep a stack as deep as the tree) stay linear.
+ * Text to a queryable document: htmlparser2, which takes documents, fragments and text mixed
+ * with HTML alike. Pathologically deep trees are flattened below a depth limit so that
+ * selector queries (which keep a stack as deep as the tree) stay linear.
  */
-import { load } from "cheerio/slim";
-import type { AnyNode, Element, ParentNode } from "domhandler";
-
-export type Doc = ReturnType<typeof load>;
+import { parseHtml, type AnyNode, type Document, type Element, type ParentNode } from "./dom.js";
 
 /** Blink's HTML parser stops nesting at 512 levels; real pages stay far below (the corpus: < 40). */
 export const MAX_DEPTH = 512;
 
 export interface Loaded {
-  $: Doc;
+  doc: Document;
   /** True when elements nested deeper than MAX_DEPTH were flattened into their ancestor at that depth. */
   flattened: boolean;
 }
 
-export function loadDocument(html: string): Doc {
-  return loadChecked(html).$;
+export function loadDocument(html: string): Document {
+  return loadChecked(html).doc;
 }
 
 export function loadChecked(html: string): Loaded {
   const limited = limitNesting(html);
-  const $ = load(limited.html);
-  const root = $.root().get(0);
-  const flattened = root ? flattenDeep(root) : false;
-  return { $, flattened: flattened || limited.limited };
+  const doc = parseHtml(limited.html);
+  const flattened = flattenDeep(doc);
+  return { doc, flattened: flattened || limited.limited };
 }
 
 /**

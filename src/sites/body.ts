@@ -4,7 +4,7 @@
  * The walk is iterative (deeply nested pages cannot overflow the stack) and skips, never
  * removes, what the site excludes.
  */
-import type { AnyNode, Element } from "domhandler";
+import type { AnyNode, Element } from "../pipeline/dom.js";
 
 /** Elements whose content is never body text. */
 const SKIP_TAGS = new Set([

@@ -4,8 +4,7 @@
  * best-scoring element is the body. Link-dense blocks (menus, related lists) inside it
  * are skipped.
  */
-import type { AnyNode, Element } from "domhandler";
-import type { Doc } from "../pipeline/load.js";
+import { selectAll, type AnyNode, type Document, type Element } from "../pipeline/dom.js";
 
 /** Shorter text runs are captions, buttons and menu items (Readability uses 25 as well). */
 const MIN_RUN = 25;
@@ -39,9 +38,9 @@ function linkAndTextLength(root: Element): { text: number; link: number } {
   return { text, link };
 }
 
-export function densityBody($: Doc): { container: Element | null; skip: Set<AnyNode> } {
+export function densityBody(doc: Document): { container: Element | null; skip: Set<AnyNode> } {
   const scores = new Map<Element, number>();
-  const stack: AnyNode[] = [...($.root().get(0)?.children ?? [])];
+  const stack: AnyNode[] = [...doc.children];
   while (stack.length) {
     const n = stack.pop() as AnyNode;
     if (n.type === "text") {
@@ -75,12 +74,10 @@ export function densityBody($: Doc): { container: Element | null; skip: Set<AnyN
   }
   const skip = new Set<AnyNode>();
   if (best) {
-    $(best)
-      .find("ul, ol, div, table, p")
-      .each((_, el) => {
-        const { text, link } = linkAndTextLength(el as Element);
-        if (text > 0 && link / text > LINK_DENSITY_MAX) skip.add(el);
-      });
+    for (const el of selectAll("ul, ol, div, table, p", best)) {
+      const { text, link } = linkAndTextLength(el);
+      if (text > 0 && link / text > LINK_DENSITY_MAX) skip.add(el);
+    }
   }
   return { container: best, skip };
 }

@@ -3,8 +3,7 @@
  * which rule won, picks the body container, walks it into paragraphs and collects figures.
  * It reads the document and never changes it.
  */
-import type { AnyNode, Element } from "domhandler";
-import type { Doc } from "../pipeline/load.js";
+import { matchSet, selectAll, selectFirst, selectorSet, textContent, type AnyNode, type Document, type Element } from "../pipeline/dom.js";
 import type { FieldName, FieldRule, SiteSpec, EmbeddedData } from "./types.js";
 import { FIELD_NAMES } from "./types.js";
 import { blockTexts, nodeText } from "./body.js";
@@ -32,7 +31,7 @@ export interface RawArticle {
 }
 
 export interface EngineContext {
-  $: Doc;
+  doc: Document;
   html: string;
   scripts: readonly string[];
   jsonld: JsonLdArticle | null;
@@ -40,25 +39,33 @@ export interface EngineContext {
   /** content of every <meta> by property, name and itemprop (first one wins), read in one pass. */
   metas: ReadonlyMap<string, string>;
   /**
-   * Every element any css field rule of the page's spec (or the generic spec) could match, found
-   * in ONE traversal with the rules' selectors as a list; a rule then tests only these.
+   * The elements each document-wide selector of the spec (and the generic spec) matches: css
+   * field rules, body containers and figures, all found in ONE walk of the document.
    */
-  candidates: readonly Element[];
+  matched: ReadonlyMap<string, readonly Element[]>;
 }
 
-function cssSelectors(specs: readonly (SiteSpec | null)[]): string[] {
+const NO_ELEMENTS: readonly Element[] = [];
+
+/** The document-wide selectors of the specs, in a stable order (the selector set is cached by it). */
+function documentSelectors(spec: SiteSpec, generic: SiteSpec | null): string[] {
   const out = new Set<string>();
-  for (const spec of specs)
-    for (const rules of Object.values(spec?.fields ?? {})) for (const r of rules ?? []) if ("css" in r) out.add(r.css);
+  for (const s of generic && generic !== spec ? [spec, generic] : [spec])
+    for (const rules of Object.values(s.fields)) for (const r of rules ?? []) if ("css" in r) out.add(r.css);
+  for (const sel of spec.body.containers) out.add(sel);
+  out.add(spec.figures.figure);
   return [...out];
 }
 
-export function makeContext($: Doc, html: string, spec: SiteSpec, head: HeadIndex, generic: SiteSpec | null): EngineContext {
+function elementsOf(ctx: EngineContext, selector: string): readonly Element[] {
+  return ctx.matched.get(selector) ?? NO_ELEMENTS;
+}
+
+export function makeContext(doc: Document, html: string, spec: SiteSpec, head: HeadIndex, generic: SiteSpec | null): EngineContext {
   const jsonld = readJsonLd(head.jsonld);
   const embedded = spec.embedded ? safeEmbedded(spec, html, head.scripts) : {};
-  const selectors = cssSelectors([spec, generic]);
-  const candidates = selectors.length ? ($(selectors.join(", ")).toArray() as Element[]) : [];
-  return { $, html, scripts: head.scripts, jsonld, embedded, metas: head.metas, candidates };
+  const matched = matchSet(selectorSet(documentSelectors(spec, generic)), doc);
+  return { doc, html, scripts: head.scripts, jsonld, embedded, metas: head.metas, matched };
 }
 
 function safeEmbedded(spec: SiteSpec, html: string, scripts: readonly string[]): EmbeddedData {
@@ -86,11 +93,9 @@ function ownText(el: Element): string {
 }
 
 export function evalRule(ctx: EngineContext, rule: FieldRule): string[] {
-  const { $ } = ctx;
   if ("css" in rule) {
     const values: string[] = [];
-    for (const e of ctx.candidates) {
-      if (!$(e).is(rule.css)) continue;
+    for (const e of elementsOf(ctx, rule.css)) {
       const v = rule.attr ? (e.attribs?.[rule.attr] ?? "") : rule.ownText ? ownText(e) : nodeTextWithBreaks(e);
       if (v.trim()) values.push(v.trim());
       if (!rule.all && values.length > 0) break;
@@ -119,9 +124,7 @@ export function evalRule(ctx: EngineContext, rule: FieldRule): string[] {
 const TEXT_LINE_MAX = 300;
 
 function textLine(ctx: EngineContext, re: RegExp): string[] {
-  const root = ctx.$.root().get(0);
-  if (!root) return [];
-  const stack: AnyNode[] = [root];
+  const stack: AnyNode[] = [ctx.doc];
   while (stack.length > 0) {
     const n = stack.pop() as AnyNode;
     if (n.type === "text") {
@@ -167,15 +170,9 @@ export function runFields(ctx: EngineContext, spec: SiteSpec, generic: SiteSpec 
 }
 
 /** Nodes matched by the exclude selectors inside `container`. */
-function excludedNodes($: Doc, container: Element, selectors: readonly string[]): Set<AnyNode> {
-  const skip = new Set<AnyNode>();
-  if (selectors.length === 0) return skip;
-  $(container)
-    .find(selectors.join(", "))
-    .each((_, el) => {
-      skip.add(el);
-    });
-  return skip;
+function excludedNodes(container: Element, selectors: readonly string[]): Set<AnyNode> {
+  if (selectors.length === 0) return new Set<AnyNode>();
+  return new Set<AnyNode>(selectAll(selectors.join(", "), container));
 }
 
 export interface BodyResult {
@@ -202,22 +199,19 @@ function leadingBoldLine(container: Element): Element | null {
 }
 
 export function runBody(ctx: EngineContext, spec: SiteSpec): BodyResult {
-  const { $ } = ctx;
   for (const sel of spec.body.containers) {
-    const el = $(sel).first().get(0) as Element | undefined;
+    const el = elementsOf(ctx, sel)[0];
     if (!el) continue;
-    const skip = excludedNodes($, el, spec.body.exclude);
+    const skip = excludedNodes(el, spec.body.exclude);
     const bold = spec.body.paragraphs ? null : leadingBoldLine(el);
     if (bold) skip.add(bold);
     const leadSubtitle = bold ? nodeText(bold) : undefined;
     let paragraphs: string[];
     if (spec.body.paragraphs) {
       paragraphs = [];
-      $(el)
-        .find(spec.body.paragraphs)
-        .each((_, p) => {
-          if (!skip.has(p) && !hasSkippedAncestor(p, el, skip)) paragraphs.push(...blockTexts(p, { skip }));
-        });
+      for (const p of selectAll(spec.body.paragraphs, el)) {
+        if (!skip.has(p) && !hasSkippedAncestor(p, el, skip)) paragraphs.push(...blockTexts(p, { skip }));
+      }
     } else {
       paragraphs = blockTexts(el, { skip });
     }
@@ -225,7 +219,10 @@ export function runBody(ctx: EngineContext, spec: SiteSpec): BodyResult {
     // an empty container that exists (card news) still decides the body when nothing better follows
     if (paragraphs.length === 0) {
       const rest = spec.body.containers.slice(spec.body.containers.indexOf(sel) + 1);
-      const later = rest.some((s) => $(s).first().text().trim() !== "");
+      const later = rest.some((s) => {
+        const first = elementsOf(ctx, s)[0];
+        return first !== undefined && textContent(first).trim() !== "";
+      });
       if (!later) return { container: el, paragraphs, rule: `${spec.id} css:${sel} (empty)` };
     }
   }
@@ -238,24 +235,22 @@ function hasSkippedAncestor(node: AnyNode, stop: AnyNode, skip: ReadonlySet<AnyN
 }
 
 export function runFigures(ctx: EngineContext, spec: SiteSpec, container: Element | null): RawImage[] {
-  const { $ } = ctx;
-  const scope = container ? $(container).find(spec.figures.figure) : $(spec.figures.figure);
   const images: RawImage[] = [];
-  scope.each((_, fig) => {
-    const img = $(fig).find(spec.figures.img).first();
+  for (const fig of container ? selectAll(spec.figures.figure, container) : elementsOf(ctx, spec.figures.figure)) {
+    const img = selectFirst(spec.figures.img, fig);
     let src: string | null = null;
     for (const a of spec.figures.src) {
-      const v = img.attr(a);
+      const v = img?.attribs[a];
       if (v && v.trim()) {
         src = v.trim();
         break;
       }
     }
-    const capEl = $(fig).find(spec.figures.caption).first().get(0) as Element | undefined;
+    const capEl = selectFirst(spec.figures.caption, fig);
     const caption = capEl ? nodeText(capEl) : null;
-    if (!src && !caption) return;
+    if (!src && !caption) continue;
     images.push({ src, caption: caption || null, credit: null });
-  });
+  }
   return images;
 }
 

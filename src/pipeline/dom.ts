@@ -1,0 +1,210 @@
+/**
+ * The document and its queries: htmlparser2's DOM, queried with css-select. Each selector is
+ * compiled once per process and kept; site specs are fixed data, so the cache stays small.
+ * (cheerio is built on these same two libraries; using them directly spares a wrapper object
+ * and class per document and a selector compilation per call.)
+ */
+import { parseDocument } from "htmlparser2";
+import { compile } from "css-select";
+import { parse as parseSelector } from "css-what";
+import type { AnyNode, Document, Element, ParentNode } from "domhandler";
+
+export type { AnyNode, Document, Element, ParentNode };
+
+type Query = (el: Element) => boolean;
+
+const compiled = new Map<string, Query>();
+
+/** The compiled test for `selector` (compiled on first use, then reused). */
+export function query(selector: string): Query {
+  let q = compiled.get(selector);
+  if (!q) {
+    q = compile<AnyNode, Element>(selector) as Query;
+    compiled.set(selector, q);
+  }
+  return q;
+}
+
+export function parseHtml(html: string): Document {
+  return parseDocument(html);
+}
+
+function isTag(n: AnyNode): n is Element {
+  return n.type === "tag" || n.type === "script" || n.type === "style";
+}
+
+/** Calls `visit` on every element below `scope` in document order; stops when it returns true. */
+function walk(scope: ParentNode, visit: (el: Element) => boolean | void): void {
+  const stack: AnyNode[] = [];
+  for (let i = scope.children.length - 1; i >= 0; i--) stack.push(scope.children[i] as AnyNode);
+  while (stack.length > 0) {
+    const n = stack.pop() as AnyNode;
+    if (!isTag(n)) continue;
+    if (visit(n) === true) return;
+    const kids = n.children;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as AnyNode);
+  }
+}
+
+/** Elements below `scope` matching `selector`, in document order. */
+export function selectAll(selector: string, scope: ParentNode): Element[] {
+  const test = query(selector);
+  const out: Element[] = [];
+  walk(scope, (el) => {
+    if (test(el)) out.push(el);
+  });
+  return out;
+}
+
+/** The first element below `scope` matching `selector`, or null. */
+export function selectFirst(selector: string, scope: ParentNode): Element | null {
+  const test = query(selector);
+  let found: Element | null = null;
+  walk(scope, (el) => {
+    if (!test(el)) return false;
+    found = el;
+    return true;
+  });
+  return found;
+}
+
+export function matches(el: Element, selector: string): boolean {
+  return query(selector)(el);
+}
+
+/** Every element below `scope`, in document order (for passes that look at each one). */
+export function elements(scope: ParentNode, visit: (el: Element) => void): void {
+  walk(scope, visit);
+}
+
+/** All text below `node` as is (script and style bodies included), like the DOM's textContent. */
+export function textContent(node: AnyNode): string {
+  let out = "";
+  const stack: AnyNode[] = [node];
+  while (stack.length > 0) {
+    const n = stack.pop() as AnyNode;
+    if (n.type === "text") {
+      out += n.data;
+      continue;
+    }
+    if (n.type === "comment" || !("children" in n)) continue;
+    const kids = n.children;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as AnyNode);
+  }
+  return out;
+}
+
+/**
+ * A fixed list of selectors matched in ONE walk of the document. Each selector is filed under
+ * the id, a class or the tag its rightmost compound requires (as browsers file style rules),
+ * so an element is tested only against the selectors that could match it.
+ */
+export interface SelectorSet {
+  readonly selectors: readonly string[];
+  readonly tests: readonly Query[];
+  readonly byId: ReadonlyMap<string, readonly number[]>;
+  readonly byClass: ReadonlyMap<string, readonly number[]>;
+  readonly byTag: ReadonlyMap<string, readonly number[]>;
+  readonly byAttribute: ReadonlyMap<string, readonly number[]>;
+  /** Selectors with an alternative that names no id, class, attribute or tag: tested on every element. */
+  readonly always: readonly number[];
+}
+
+const selectorSets = new Map<string, SelectorSet>();
+const NONE: readonly number[] = [];
+
+type Token = ReturnType<typeof parseSelector>[number][number];
+
+/**
+ * The bucket one selector alternative is filed under: its rightmost compound's id, else a class,
+ * else an attribute it requires to be present, else its tag.
+ */
+function bucketOf(tokens: readonly Token[]): { kind: "id" | "class" | "attribute" | "tag"; key: string } | null {
+  let start = tokens.length;
+  while (start > 0 && !isTraversal(tokens[start - 1] as Token)) start--;
+  let cls: string | null = null;
+  let tag: string | null = null;
+  let attr: string | null = null;
+  for (let i = start; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.type === "attribute" && t.name === "id" && t.action === "equals" && t.ignoreCase !== true) return { kind: "id", key: t.value };
+    if (t.type === "attribute" && t.name === "class" && t.action === "element" && t.ignoreCase !== true && cls === null) cls = t.value;
+    // [a!=b] also matches elements without the attribute (jQuery's extension)
+    if (t.type === "attribute" && t.action !== "not" && t.namespace === null && attr === null) attr = t.name.toLowerCase();
+    if (t.type === "tag" && t.namespace === null) tag = t.name;
+  }
+  if (cls !== null) return { kind: "class", key: cls };
+  if (attr !== null) return { kind: "attribute", key: attr };
+  if (tag !== null) return { kind: "tag", key: tag };
+  return null;
+}
+
+function isTraversal(t: Token): boolean {
+  return t.type === "descendant" || t.type === "child" || t.type === "sibling" || t.type === "adjacent" || t.type === "parent" || t.type === "column-combinator";
+}
+
+export function selectorSet(selectors: readonly string[]): SelectorSet {
+  const cacheKey = selectors.join("\n");
+  const cached = selectorSets.get(cacheKey);
+  if (cached) return cached;
+  const byId = new Map<string, number[]>();
+  const byClass = new Map<string, number[]>();
+  const byTag = new Map<string, number[]>();
+  const byAttribute = new Map<string, number[]>();
+  const always: number[] = [];
+  const file = (map: Map<string, number[]>, key: string, i: number): void => {
+    const list = map.get(key);
+    if (!list) map.set(key, [i]);
+    else if (list[list.length - 1] !== i) list.push(i);
+  };
+  selectors.forEach((sel, i) => {
+    const alternatives = parseSelector(sel);
+    for (const alt of alternatives) {
+      const b = bucketOf(alt);
+      if (b === null) {
+        if (always[always.length - 1] !== i) always.push(i);
+      } else file(b.kind === "id" ? byId : b.kind === "class" ? byClass : b.kind === "attribute" ? byAttribute : byTag, b.key, i);
+    }
+  });
+  const set: SelectorSet = { selectors, tests: selectors.map(query), byId, byClass, byTag, byAttribute, always };
+  selectorSets.set(cacheKey, set);
+  return set;
+}
+
+/** For each selector of the set, the elements below `scope` it matches, in document order. */
+export function matchSet(set: SelectorSet, scope: ParentNode): Map<string, Element[]> {
+  const out = new Map<string, Element[]>();
+  const stamp = new Int32Array(set.selectors.length).fill(-1);
+  let n = 0;
+  const test = (i: number, el: Element): void => {
+    if (stamp[i] === n) return;
+    stamp[i] = n;
+    if (!(set.tests[i] as Query)(el)) return;
+    const sel = set.selectors[i] as string;
+    const list = out.get(sel);
+    if (list) list.push(el);
+    else out.set(sel, [el]);
+  };
+  walk(scope, (el) => {
+    n++;
+    const a = el.attribs;
+    const id = a["id"];
+    if (id !== undefined) for (const i of set.byId.get(id) ?? NONE) test(i, el);
+    const cls = a["class"];
+    if (cls !== undefined && set.byClass.size > 0) {
+      for (const c of cls.split(/[ \t\n\f\r]+/)) {
+        const list = c ? set.byClass.get(c) : undefined;
+        if (list) for (const i of list) test(i, el);
+      }
+    }
+    if (set.byAttribute.size > 0) {
+      for (const name in a) {
+        const list = set.byAttribute.get(name);
+        if (list) for (const i of list) test(i, el);
+      }
+    }
+    for (const i of set.byTag.get(el.name) ?? NONE) test(i, el);
+    for (const i of set.always) test(i, el);
+  });
+  return out;
+}

@@ -1,0 +1,87 @@
+/**
+ * The document queries: compiled selectors walked by our own loop, and the one-walk selector
+ * set that files selectors by id, class, attribute or tag, must find exactly what css-select's
+ * own selectAll finds, for every selector the site specs use, on real and fixture pages.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { describe, it, expect } from "vitest";
+import { selectAll as referenceSelectAll } from "css-select";
+import { ALL_SITES } from "../src/sites/index.js";
+import { decodeBytes } from "../src/pipeline/decode.js";
+import { matchSet, parseHtml, selectAll, selectFirst, selectorSet, textContent } from "../src/pipeline/dom.js";
+import { CORPUS, fixtureCases } from "./support/fixtures.js";
+
+function specSelectors(): string[] {
+  const out = new Set<string>();
+  for (const spec of ALL_SITES) {
+    for (const rules of Object.values(spec.fields)) for (const r of rules ?? []) if ("css" in r) out.add(r.css);
+    for (const s of [...spec.body.containers, ...spec.body.exclude, ...spec.detect.selectors]) out.add(s);
+    if (spec.body.paragraphs) out.add(spec.body.paragraphs);
+    for (const s of [spec.figures.figure, spec.figures.img, spec.figures.caption]) out.add(s);
+  }
+  return [...out];
+}
+
+function pages(): { name: string; html: string }[] {
+  const out: { name: string; html: string }[] = [];
+  const dir = path.join(CORPUS, "pages");
+  for (const f of fs.readdirSync(dir).sort()) out.push({ name: f, html: decodeBytes(new Uint8Array(fs.readFileSync(path.join(dir, f)))).text });
+  for (const c of fixtureCases()) out.push({ name: c.name, html: decodeBytes(new Uint8Array(fs.readFileSync(c.page))).text });
+  return out;
+}
+
+describe("document queries", () => {
+  const selectors = specSelectors();
+  const docs = pages().map((p) => ({ name: p.name, doc: parseHtml(p.html) }));
+
+  it("covers the specs' selectors and the pages", () => {
+    expect(selectors.length).toBeGreaterThan(50);
+    expect(docs.length).toBeGreaterThan(20);
+  });
+
+  it("selectAll and selectFirst find what css-select finds, in document order", () => {
+    for (const { name, doc } of docs) {
+      for (const sel of selectors) {
+        const want = referenceSelectAll(sel, doc);
+        expect(selectAll(sel, doc), `${name}: ${sel}`).toEqual(want);
+        expect(selectFirst(sel, doc), `${name}: ${sel}`).toBe(want[0] ?? null);
+      }
+    }
+  });
+
+  it("one walk with the selector set finds the same elements for every selector", () => {
+    const set = selectorSet(selectors);
+    let matched = 0;
+    for (const { name, doc } of docs) {
+      const found = matchSet(set, doc);
+      for (const sel of selectors) {
+        const want = referenceSelectAll(sel, doc);
+        matched += want.length;
+        expect(found.get(sel) ?? [], `${name}: ${sel}`).toEqual(want);
+      }
+    }
+    expect(matched).toBeGreaterThan(100);
+  });
+
+  it("files selectors under id, class, attribute and tag, and the rest under every element", () => {
+    const set = selectorSet(["#a", "div.x > .y", "p[data-k]", "section span", ":not(.z)", "[k!=v]", "b, #c"]);
+    expect([...set.byId.keys()].sort()).toEqual(["a", "c"]);
+    expect([...set.byClass.keys()]).toEqual(["y"]);
+    expect([...set.byAttribute.keys()]).toEqual(["data-k"]);
+    expect([...set.byTag.keys()].sort()).toEqual(["b", "span"]);
+    expect(set.always.map((i) => set.selectors[i])).toEqual([":not(.z)", "[k!=v]"]);
+    const doc = parseHtml('<div class="x"><p class="y  w" id="c">1</p><p data-k="">2</p></div><b k="v">3</b><span>4</span>');
+    const found = matchSet(set, doc);
+    expect(found.get("div.x > .y")?.map((e) => textContent(e))).toEqual(["1"]);
+    expect(found.get("b, #c")?.map((e) => textContent(e))).toEqual(["1", "3"]);
+    expect(found.get("p[data-k]")?.map((e) => textContent(e))).toEqual(["2"]);
+    expect(found.get("[k!=v]")?.map((e) => e.name)).toEqual(["div", "p", "p", "span"]);
+    expect(found.has("section span")).toBe(false);
+  });
+
+  it("textContent joins text below a node, script bodies included, comments not", () => {
+    const doc = parseHtml("<div>a<!-- c --><span>b</span><script>s()</script></div>");
+    expect(textContent(doc)).toBe("abs()");
+  });
+});
