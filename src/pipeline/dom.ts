@@ -112,6 +112,8 @@ export interface SelectorSet {
 
 const selectorSets = new Map<string, SelectorSet>();
 const NONE: readonly number[] = [];
+const CLASS_SEPARATOR = /[ \t\n\f\r]/;
+const CLASS_SEPARATORS = /[ \t\n\f\r]+/;
 
 type Token = ReturnType<typeof parseSelector>[number][number];
 
@@ -192,9 +194,14 @@ export function matchSet(set: SelectorSet, scope: ParentNode): Map<string, Eleme
     if (id !== undefined) for (const i of set.byId.get(id) ?? NONE) test(i, el);
     const cls = a["class"];
     if (cls !== undefined && set.byClass.size > 0) {
-      for (const c of cls.split(/[ \t\n\f\r]+/)) {
-        const list = c ? set.byClass.get(c) : undefined;
+      if (!CLASS_SEPARATOR.test(cls)) {
+        const list = set.byClass.get(cls);
         if (list) for (const i of list) test(i, el);
+      } else {
+        for (const c of cls.split(CLASS_SEPARATORS)) {
+          const list = c ? set.byClass.get(c) : undefined;
+          if (list) for (const i of list) test(i, el);
+        }
       }
     }
     if (set.byAttribute.size > 0) {

@@ -94,9 +94,12 @@ function isParent(n: AnyNode): n is ParentNode & AnyNode {
 /** Replaces the subtree of every element at MAX_DEPTH by its text nodes, in order. */
 function flattenDeep(root: AnyNode): boolean {
   let changed = false;
-  const stack: [AnyNode, number][] = [[root, 0]];
+  // two parallel stacks instead of [node, depth] pairs: this walk visits every node of every page
+  const stack: AnyNode[] = [root];
+  const depths: number[] = [0];
   while (stack.length > 0) {
-    const [node, depth] = stack.pop() as [AnyNode, number];
+    const node = stack.pop() as AnyNode;
+    const depth = depths.pop() as number;
     if (!isParent(node)) continue;
     if (depth >= MAX_DEPTH && node.children.some((c) => isParent(c))) {
       const texts: AnyNode[] = [];
@@ -115,7 +118,11 @@ function flattenDeep(root: AnyNode): boolean {
       changed = true;
       continue;
     }
-    for (const c of node.children) stack.push([c, depth + 1]);
+    for (const c of node.children) {
+      if (!isParent(c)) continue;
+      stack.push(c);
+      depths.push(depth + 1);
+    }
   }
   return changed;
 }

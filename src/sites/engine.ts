@@ -43,6 +43,8 @@ export interface EngineContext {
    * field rules, body containers and figures, all found in ONE walk of the document.
    */
   matched: ReadonlyMap<string, readonly Element[]>;
+  /** Short text lines for textLine rules, collected when the first one runs. */
+  lines?: readonly string[];
 }
 
 const NO_ELEMENTS: readonly Element[] = [];
@@ -123,22 +125,38 @@ export function evalRule(ctx: EngineContext, rule: FieldRule): string[] {
 /** Text nodes longer than this are paragraphs, not the short lines textLine rules look for. */
 const TEXT_LINE_MAX = 300;
 
-function textLine(ctx: EngineContext, re: RegExp): string[] {
+const NON_SPACE = /\S/;
+
+/**
+ * The document's short text lines (text nodes outside scripts and styles, whitespace folded), in
+ * order. Collected on the first textLine rule of a page and kept for the others.
+ */
+function shortLines(ctx: EngineContext): readonly string[] {
+  if (ctx.lines) return ctx.lines;
+  const lines: string[] = [];
   const stack: AnyNode[] = [ctx.doc];
   while (stack.length > 0) {
     const n = stack.pop() as AnyNode;
     if (n.type === "text") {
-      const t = (n as unknown as { data: string }).data.replace(/\s+/g, " ").trim();
-      if (t && t.length <= TEXT_LINE_MAX) {
-        const m = re.exec(t);
-        if (m) return [(m[1] ?? t).trim()];
-      }
+      // most text nodes are the indentation between tags
+      if (!NON_SPACE.test(n.data)) continue;
+      const t = n.data.replace(/\s+/g, " ").trim();
+      if (t.length <= TEXT_LINE_MAX) lines.push(t);
       continue;
     }
     if (n.type !== "tag" && n.type !== "root") continue;
-    if (n.type === "tag" && ((n as Element).name === "script" || (n as Element).name === "style")) continue;
-    const children = (n as Element).children ?? [];
+    if (n.type === "tag" && (n.name === "script" || n.name === "style")) continue;
+    const children = n.children;
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as AnyNode);
+  }
+  ctx.lines = lines;
+  return lines;
+}
+
+function textLine(ctx: EngineContext, re: RegExp): string[] {
+  for (const t of shortLines(ctx)) {
+    const m = re.exec(t);
+    if (m) return [(m[1] ?? t).trim()];
   }
   return [];
 }
