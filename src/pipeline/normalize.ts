@@ -149,6 +149,7 @@ function cleanBody(paragraphs: readonly string[], boilerplate: readonly RegExp[]
   let datelineAuthor: string | null = null;
   const bylineAuthors: string[] = [];
   const out: string[] = [];
+  const filters = [...boilerplate, ...COMMON_BOILERPLATE];
   for (const raw of paragraphs) {
     let p = foldLines(raw);
     if (!p) continue;
@@ -167,7 +168,7 @@ function cleanBody(paragraphs: readonly string[], boilerplate: readonly RegExp[]
       copyright ??= p;
       continue;
     }
-    if ([...boilerplate, ...COMMON_BOILERPLATE].some((re) => re.test(p))) continue;
+    if (filters.some((re) => re.test(p))) continue;
     if (isBylineLine(p)) {
       bylineAuthors.push(p);
       continue;
