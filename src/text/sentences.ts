@@ -65,6 +65,17 @@ const TOGGLES = new Set(['"', "'"]);
 const CLOSING_MARKS = new Set(["”", "’", '"', "'", ")", "]", "」", "』", "〉", "》", "】", "）", "］"]);
 const OPENING_MARKS = new Set(["“", "‘", '"', "'", "(", "[", "「", "『", "〈", "《", "【", "（", "［"]);
 
+/** What a UTF-16 code unit is to the enclosure scanner, by char code: most characters are none of
+ * these, and one typed-array read per character lets the scan skip them without building strings. */
+const NOT_A_MARK = 0;
+const TOGGLE_MARK = 1;
+const OPEN_MARK = 2;
+const CLOSE_MARK = 3;
+const MARK_KIND = new Uint8Array(0x10000);
+for (const c of CLOSERS) MARK_KIND[c.charCodeAt(0)] = CLOSE_MARK;
+for (const c of Object.keys(PAIRS)) MARK_KIND[c.charCodeAt(0)] = OPEN_MARK;
+for (const c of TOGGLES) MARK_KIND[c.charCodeAt(0)] = TOGGLE_MARK;
+
 /**
  * Words that continue a sentence after a closing quote even when separated by a space
  * (`“…” 라고 말했다`). Without a space any Hangul continues the sentence.
@@ -121,11 +132,14 @@ export function scanEnclosures(text: string): Enclosure[] {
     return -1;
   };
   for (let i = 0; i < text.length; i++) {
+    const kind = MARK_KIND[text.charCodeAt(i)]!;
+    if (kind === NOT_A_MARK) continue;
     // expire enclosures older than the window: the top is the youngest, so once it has expired
-    // everything below it has too; each entry is popped once in total
+    // everything below it has too; each entry is popped once in total (checking only at marks is
+    // the same: the stack does not change in between and expiry only grows with i)
     while (stack.length > 0 && i - out[stack[stack.length - 1]!]!.open > ENCLOSURE_WINDOW) stack.length = 0;
     const c = text[i]!;
-    if (TOGGLES.has(c)) {
+    if (kind === TOGGLE_MARK) {
       if (c === "'" && isApostrophe(text, i)) continue;
       const k = findOpen(c);
       if (k >= 0) closeAt(k, i);
@@ -147,19 +161,17 @@ export function scanEnclosures(text: string): Enclosure[] {
         continue;
       }
     }
-    const close = PAIRS[c];
-    if (close !== undefined) {
+    if (kind === OPEN_MARK) {
       stack.push(out.length);
-      out.push({ open: i, close: -1, openChar: c, closeChar: close });
+      out.push({ open: i, close: -1, openChar: c, closeChar: PAIRS[c]! });
       continue;
     }
-    if (CLOSERS.has(c)) {
-      for (let d = 0; d < MATCH_DEPTH && d < stack.length; d++) {
-        const k = stack.length - 1 - d;
-        if (out[stack[k]!]!.closeChar === c) {
-          closeAt(k, i);
-          break;
-        }
+    // a closer
+    for (let d = 0; d < MATCH_DEPTH && d < stack.length; d++) {
+      const k = stack.length - 1 - d;
+      if (out[stack[k]!]!.closeChar === c) {
+        closeAt(k, i);
+        break;
       }
     }
   }
