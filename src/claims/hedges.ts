@@ -36,11 +36,24 @@ function wordStartBefore(text: string, i: number): number {
   return s;
 }
 
+/**
+ * All cue patterns as one alternation: it matches a text exactly when some cue does, so one scan
+ * rules out the many sentences without any hedge. (The patterns use no backreferences, so each
+ * means the same inside the alternation.)
+ */
+const ANY_CUE = new RegExp(VOCAB.hedges.map((cue) => `(?:${cue.pattern})`).join("|"), "u");
+
 /** Hedge cues in text order (the same cue printed twice is kept once). */
 export function findHedges(masked: string): HedgeHit[] {
+  if (!ANY_CUE.test(masked)) return [];
   const hits: HedgeHit[] = [];
   for (const cue of VOCAB.hedges) {
-    for (const m of masked.matchAll(cue.regex)) {
+    // exec on the cue's own global regex: the same matches as matchAll without its per-call clone
+    const re = cue.regex;
+    re.lastIndex = 0;
+    for (let m = re.exec(masked); m !== null; m = re.exec(masked)) {
+      // an empty match moves on by one code point, as matchAll does
+      if (m[0].length === 0) re.lastIndex = m.index + ((masked.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1);
       let start = m.index;
       let end = start + m[0].length;
       // patterns may start with whitespace (' 수 있다', '(?:^|\\s)아마'): print from the word
