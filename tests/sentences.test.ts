@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ENCLOSURE_WINDOW, scanEnclosures, splitSentences } from "../src/text/sentences.js";
+import { ENCLOSURE_WINDOW, FINAL_MARKS, MAY_BREAK, scanEnclosures, splitSentences } from "../src/text/sentences.js";
 
 /** Splits and checks the span invariant for every sentence. */
 function split(text: string): string[] {
@@ -117,5 +117,26 @@ describe("splitSentences: pathological input (linear time, correct output)", () 
     expect(splitSentences(".".repeat(1_000_000))).toHaveLength(1);
     expect(splitSentences("…".repeat(300_000) + " 다. 나다.")).toHaveLength(2);
     expect(splitSentences("U.S. ".repeat(100_000))).toHaveLength(1);
+  });
+});
+
+describe("the segmenter short cut agrees with Intl.Segmenter", () => {
+  const segmenter = new Intl.Segmenter("ko", { granularity: "sentence" });
+  const segments = (t: string): number => [...segmenter.segment(t)].length;
+
+  it("no break around a character that MAY_BREAK does not list", () => {
+    const breaking: string[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const ch = String.fromCharCode(c);
+      if (MAY_BREAK.test(ch)) continue;
+      if (segments(`가${ch} 나`) !== 1 || segments(`A${ch} b`) !== 1) breaking.push(c.toString(16));
+    }
+    expect(breaking).toEqual([]);
+  });
+
+  it("no break before the end in a run of final marks", () => {
+    const marks = [...FINAL_MARKS];
+    for (const a of marks) for (const b of marks) for (const pre of ["가", "A", "1", "가)"]) expect(segments(`${pre}${a}${b}`)).toBe(1);
   });
 });

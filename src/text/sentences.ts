@@ -227,15 +227,35 @@ function chunkStarts(text: string): Array<{ at: number; terminal: boolean }> {
 
 let segmenter: Intl.Segmenter | null = null;
 
+/**
+ * Characters after which the sentence segmenter may break (UAX #29: STerm and ATerm, i.e.
+ * Sentence_Terminal plus the dot leaders; paragraph separators). Text without any of them is
+ * one segment, so the segmenter need not be asked: about half the paragraphs are a single
+ * sentence whose only terminator is the last character, and a segmenter call costs
+ * microseconds whatever the length.
+ */
+export const MAY_BREAK = /[\p{Sentence_Terminal}\u002e\u2024\ufe52\uff0e\n\r\u0085\u2028\u2029]/u;
+/** Terminators and closing marks that may end a text without a break before its end
+ * (`…했다.”`, `…까?!`): no rule breaks before a closer or a further terminator. */
+export const FINAL_MARKS = new Set([".", "?", "!", "。", "？", "！", "．", "”", "’", '"', "'", ")", "]", "」", "』", "〉", "》", "】", "）", "］"]);
+
+/** Whether Intl.Segmenter can put a boundary inside text.slice(from, to). */
+function mayHaveBoundary(text: string, from: number, to: number): boolean {
+  let end = to;
+  while (end > from && FINAL_MARKS.has(text[end - 1]!)) end--;
+  return MAY_BREAK.test(text.slice(from, end));
+}
+
 /** Candidate boundaries (start indices of the next sentence) from Intl.Segmenter, chunked. */
 function segmenterBoundaries(text: string): number[] {
-  segmenter ??= new Intl.Segmenter("ko", { granularity: "sentence" });
   const starts = chunkStarts(text);
   const out: number[] = [];
   for (let k = 0; k < starts.length; k++) {
     const from = starts[k]!.at;
     const to = k + 1 < starts.length ? starts[k + 1]!.at : text.length;
     if (starts[k]!.terminal) out.push(from);
+    if (!mayHaveBoundary(text, from, to)) continue;
+    segmenter ??= new Intl.Segmenter("ko", { granularity: "sentence" });
     for (const seg of segmenter.segment(text.slice(from, to))) if (seg.index > 0) out.push(from + seg.index);
   }
   return out;
