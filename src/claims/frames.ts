@@ -198,7 +198,7 @@ function soundBite(ctx: SentenceCtx): Frame | null {
   return { type: "soundbite", source, verb: null, cited: [], via: null, date: null, soundBite: { start: speechStart, end: speechEnd } };
 }
 
-const stripComma = (s: string): string => s.replace(/,$/, "");
+const stripComma = (s: string): string => (s.endsWith(",") ? s.slice(0, -1) : s);
 
 /** The cue of an anonymous source in a phrase (업계 관계자, 소식통), as printed. */
 export function anonymousCue(text: string): string | null {

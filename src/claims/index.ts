@@ -169,10 +169,14 @@ export function findClaims(input: FindClaimsInput, options: FindClaimsOptions = 
     splitSentences(text, enclosures).forEach((s, si) => {
       while (encFrom < enclosures.length && enclosures[encFrom]!.open < s.start) encFrom++;
       const { masked, quotes } = sentenceQuotes(text, enclosures, encFrom, s.start, s.end);
-      const createdMentions = [...created.byId.values()].flatMap((e) =>
-        e.mentions.filter((m) => m.paragraph === pi && m.start >= s.start && m.end <= s.end).map((m) => ({ start: m.start - s.start, end: m.end - s.start, text: m.text, entity: e })),
-      );
-      const mentions = [...mentionsBetween(index[pi]!, s.start, s.end), ...createdMentions].sort((a, b) => a.start - b.start);
+      let mentions = mentionsBetween(index[pi]!, s.start, s.end);
+      if (created.byId.size > 0) {
+        const createdMentions = [...created.byId.values()].flatMap((e) =>
+          e.mentions.filter((m) => m.paragraph === pi && m.start >= s.start && m.end <= s.end).map((m) => ({ start: m.start - s.start, end: m.end - s.start, text: m.text, entity: e })),
+        );
+        // (without them the list is already in order: mentionsBetween keeps the index's order)
+        mentions = [...mentions, ...createdMentions].sort((a, b) => a.start - b.start);
+      }
       const ctx: SentenceCtx = { paragraphIndex: pi, offset: s.start, text: s.text, masked, tokens: tokenize(masked), mentions };
 
       const frame = findFrame(ctx);

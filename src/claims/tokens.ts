@@ -11,19 +11,32 @@ export interface Token {
   text: string;
   /** The word without trailing punctuation (. , ! ? … : ;). */
   core: string;
+  /** The word holds masked quotation text (MASK): computed once, asked for every word many times. */
+  masked: boolean;
 }
 
 /** A parenthesis opened inside a word keeps the word together for at most this many chars
  * (longest gloss seen: "(미국 동부 시간 기준)" is 13). */
 const PAREN_JOIN_WINDOW = 30;
 
-const isSpace = (c: string | undefined): boolean => c !== undefined && /\s/.test(c);
-const TRAILING = new Set([".", ",", "!", "?", "…", ":", ";", "·"]);
+/** Whether a UTF-16 code unit is whitespace in the sense of the regular expression `\s`
+ * (compared by code: tokenising tests every character). */
+export function isSpaceCode(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/** Trailing punctuation dropped from a word's core: . , ! ? … : ; · */
+function isTrailing(c: number): boolean {
+  return c === 0x2e || c === 0x2c || c === 0x21 || c === 0x3f || c === 0x2026 || c === 0x3a || c === 0x3b || c === 0xb7;
+}
 
 export function coreOf(text: string): string {
   let e = text.length;
-  while (e > 0 && TRAILING.has(text[e - 1]!)) e--;
-  return text.slice(0, e);
+  while (e > 0 && isTrailing(text.charCodeAt(e - 1))) e--;
+  return e === text.length ? text : text.slice(0, e);
 }
 
 export function tokenize(sentence: string): Token[] {
@@ -31,12 +44,13 @@ export function tokenize(sentence: string): Token[] {
   const n = sentence.length;
   let i = 0;
   while (i < n) {
-    while (i < n && isSpace(sentence[i])) i++;
+    while (i < n && isSpaceCode(sentence.charCodeAt(i))) i++;
     if (i >= n) break;
     const start = i;
-    while (i < n && !isSpace(sentence[i])) {
-      if (sentence[i] === "(" || sentence[i] === "（") {
-        const close = sentence[i] === "(" ? ")" : "）";
+    while (i < n && !isSpaceCode(sentence.charCodeAt(i))) {
+      const c = sentence.charCodeAt(i);
+      if (c === 0x28 || c === 0xff08) {
+        const close = c === 0x28 ? ")" : "）";
         const limit = Math.min(n, i + PAREN_JOIN_WINDOW);
         let j = i + 1;
         while (j < limit && sentence[j] !== close && sentence[j] !== "(") j++;
@@ -48,13 +62,13 @@ export function tokenize(sentence: string): Token[] {
       i++;
     }
     const text = sentence.slice(start, i);
-    out.push({ start, end: i, text, core: coreOf(text) });
+    out.push({ start, end: i, text, core: coreOf(text), masked: text.includes(MASK) });
   }
   return out;
 }
 
 /** The masking character for quote interiors: not a letter, not a particle, never whitespace. */
 export const MASK = "\u25A1";
-export const hasMask = (t: Token): boolean => t.text.includes(MASK);
+export const hasMask = (t: Token): boolean => t.masked;
 const QUOTE_CHARS = /[“”‘’"'「」『』〈〉《》]/;
 export const hasQuoteChar = (t: Token): boolean => QUOTE_CHARS.test(t.text);
