@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ENCLOSURE_WINDOW, FINAL_MARKS, MAY_BREAK, scanEnclosures, splitSentences } from "../src/text/sentences.js";
+import { ENCLOSURE_WINDOW, FINAL_MARKS, MAY_BREAK, scanEnclosures, simpleBoundaries, splitSentences } from "../src/text/sentences.js";
 
 /** Splits and checks the span invariant for every sentence. */
 function split(text: string): string[] {
@@ -133,6 +133,26 @@ describe("the segmenter short cut agrees with Intl.Segmenter", () => {
       if (segments(`가${ch} 나`) !== 1 || segments(`A${ch} b`) !== 1) breaking.push(c.toString(16));
     }
     expect(breaking).toEqual([]);
+  });
+
+  it("simpleBoundaries gives the segmenter's boundaries whenever it answers", () => {
+    const alphabet = [..."가나다한국 .?!…,”’\"')]」』〉》】）［“‘(「。？！．AbZ19\n\u3000\u00a0:;%-"];
+    let seed = 7;
+    const rnd = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed % n;
+    };
+    let answered = 0;
+    for (let k = 0; k < 20_000; k++) {
+      let t = "";
+      const len = 1 + rnd(30);
+      for (let i = 0; i < len; i++) t += alphabet[rnd(alphabet.length)];
+      const out: number[] = [];
+      if (!simpleBoundaries(t, 0, t.length, out)) continue;
+      answered++;
+      expect([out, t]).toEqual([[...segmenter.segment(t)].map((g) => g.index).filter((i) => i > 0), t]);
+    }
+    expect(answered).toBeGreaterThan(1000);
   });
 
   it("no break before the end in a run of final marks", () => {
