@@ -229,7 +229,8 @@ export function findClaims(input: FindClaimsInput, options: FindClaimsOptions = 
   });
 
   const allEntities = mergeEntities(entities, [...created.byId.values()]);
-  const finalIndex = mentionIndex(allEntities, paragraphs.length);
+  // with no new entities the index of the input entities is already the final one
+  const finalIndex = created.byId.size > 0 ? mentionIndex(allEntities, paragraphs.length) : index;
   const claims: Claim[] = [];
   for (const d of drafts) {
     const ids: string[] = [];
