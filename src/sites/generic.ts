@@ -19,7 +19,7 @@ export const generic = defineSite({
       { meta: "og:article:author" },
       { meta: "og:site_name" },
       { meta: "twitter:creator" },
-      { css: "header .logo img, .logo img, #logo img, h1.logo img", attr: "alt" },
+      { css: ".logo img, #logo img", attr: "alt" },
     ],
     authors: [
       { jsonld: "author" },
