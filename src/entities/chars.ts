@@ -60,36 +60,68 @@ export function foldCode(code: number): number {
 export interface FoldedStream {
   /** folded text with every run of spaces collapsed to one " " */
   readonly text: string;
-  /** original index of each folded char */
-  readonly map: Int32Array;
+  /** original index of each folded char, or null when folding moved nothing (index i is i) */
+  readonly map: Int32Array | null;
 }
 
-/** Folds a paragraph for matching and keeps the way back to original offsets. */
+/**
+ * Folds a paragraph for matching and keeps the way back to original offsets. Most paragraphs
+ * need little or no folding: text that folds to itself is returned as is, and the offset map is
+ * only allocated once a run of spaces is collapsed (before that, offsets are unchanged).
+ */
 export function foldStream(text: string): FoldedStream {
-  const map = new Int32Array(text.length);
-  let out = "";
-  const codes: number[] = [];
-  let n = 0;
   let prevSpace = false;
-  for (let i = 0; i < text.length; i++) {
+  let i = 0;
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (foldCode(c) !== c) break;
+    if (c === 0x20) {
+      if (prevSpace) break;
+      prevSpace = true;
+    } else prevSpace = false;
+  }
+  if (i === text.length) return { text, map: null };
+  // text[0, i) is already folded; fold the rest
+  let map: Int32Array | null = null;
+  let out = text.slice(0, i);
+  const codes: number[] = [];
+  let n = i;
+  for (; i < text.length; i++) {
     const f = foldCode(text.charCodeAt(i));
     if (f === 0x20) {
-      if (prevSpace) continue;
+      if (prevSpace) {
+        if (map === null) {
+          map = new Int32Array(text.length);
+          for (let k = 0; k < n; k++) map[k] = k;
+        }
+        continue;
+      }
       prevSpace = true;
     } else prevSpace = false;
     codes.push(f);
-    map[n++] = i;
+    if (map !== null) map[n] = i;
+    n++;
     if (codes.length >= 4096) {
       out += String.fromCharCode(...codes);
       codes.length = 0;
     }
   }
   out += String.fromCharCode(...codes);
-  return { text: out, map: map.subarray(0, n) };
+  return { text: out, map: map === null ? null : map.subarray(0, n) };
+}
+
+/** True when foldAlias would return `alias` unchanged: every unit folds to itself, no spaces. */
+function foldsToItself(alias: string): boolean {
+  for (let i = 0; i < alias.length; i++) {
+    const c = alias.charCodeAt(i);
+    if (c === 0x20 || foldCode(c) !== c) return false;
+  }
+  return true;
 }
 
 /** Folds a whole alias the same way (and trims, collapses spaces). */
 export function foldAlias(alias: string): string {
+  if (foldsToItself(alias)) return alias;
   let out = "";
   let prevSpace = true;
   for (let i = 0; i < alias.length; i++) {
@@ -101,6 +133,26 @@ export function foldAlias(alias: string): string {
     out += String.fromCharCode(f);
   }
   return out.endsWith(" ") ? out.slice(0, -1) : out;
+}
+
+/**
+ * The first `n` characters of foldAlias(word), reading only as much of `word` as they need
+ * (a quick filter before folding a whole word).
+ */
+export function foldAliasPrefix(word: string, n: number): string {
+  let out = "";
+  let prevSpace = true;
+  for (let i = 0; i < word.length; i++) {
+    const f = foldCode(word.charCodeAt(i));
+    if (f === 0x20) {
+      if (prevSpace) continue;
+      prevSpace = true;
+    } else prevSpace = false;
+    out += String.fromCharCode(f);
+    // one more character than asked: the trailing space foldAlias trims cannot be among the first n
+    if (out.length > n) return out.slice(0, n);
+  }
+  return (out.endsWith(" ") ? out.slice(0, -1) : out).slice(0, n);
 }
 
 /** Collapses whitespace runs of a printed form to single spaces (for labels and comparisons). */

@@ -8,7 +8,7 @@ import type { LexiconEntry } from "./lexicon-schema.js";
 import { builtinLexiconEntries, mergeLexicons, parseLexiconFile, LexiconError } from "./lexicon.js";
 import { BARE_GOVERNMENT_WORDS, HOME_COUNTRY_ID, derivedRegulatorEntries, governmentId } from "./derived.js";
 import { compileAliasSet, matchAliases, type AliasSet, type AliasSource, type RawMention } from "./matcher.js";
-import { foldAlias, squashSpaces } from "./chars.js";
+import { foldAlias, foldStream, squashSpaces, type FoldedStream } from "./chars.js";
 import { findUnknownInParagraph, titleOf, type KnownSpan, type LexiconView, type UnknownFind } from "./unknown.js";
 import { salience } from "./salience.js";
 import { stripParticles } from "../text/particles.js";
@@ -83,18 +83,25 @@ interface Placed {
   readonly text: string;
 }
 
-/** Character positions of a paragraph already taken by a mention (keeps placement linear). */
+/**
+ * Character positions of the paragraphs already taken by a mention (keeps placement linear).
+ * One buffer serves every paragraph of an article: paragraph p owns [offset[p], offset[p + 1]).
+ */
 class Occupancy {
   private readonly taken: Uint8Array;
-  constructor(length: number) {
-    this.taken = new Uint8Array(length);
+  private readonly offset: Int32Array;
+  constructor(lengths: readonly number[]) {
+    this.offset = new Int32Array(lengths.length + 1);
+    for (let p = 0; p < lengths.length; p++) this.offset[p + 1] = this.offset[p]! + lengths[p]!;
+    this.taken = new Uint8Array(this.offset[lengths.length]!);
   }
-  free(start: number, end: number): boolean {
-    for (let i = start; i < end; i++) if (this.taken[i]) return false;
-    return true;
+  free(p: number, start: number, end: number): boolean {
+    const at = this.offset[p]!;
+    return allFree(this.taken, at + start, at + end);
   }
-  take(start: number, end: number): void {
-    this.taken.fill(1, start, end);
+  take(p: number, start: number, end: number): void {
+    const at = this.offset[p]!;
+    this.taken.fill(1, at + start, at + end);
   }
 }
 
@@ -150,25 +157,29 @@ export function findEntities(input: { title: string | null; paragraphs: readonly
 
   // 1. lexicon mentions, and the finds of the patterns
   const placed: Placed[][] = paragraphs.map(() => []);
-  const occupied = paragraphs.map((t) => new Occupancy(t.length));
+  const occupied = new Occupancy(paragraphs.map((t) => t.length));
   /** Places a mention unless an earlier one holds part of its span. */
   const place = (p: number, m: Placed): boolean => {
-    if (!occupied[p]!.free(m.start, m.end)) return false;
-    occupied[p]!.take(m.start, m.end);
+    if (!occupied.free(p, m.start, m.end)) return false;
+    occupied.take(p, m.start, m.end);
     placed[p]!.push(m);
     return true;
   };
   const learnt = new Map<number, Set<string>>(); // parenthesised aliases learnt for known entries
   const finds: { paragraph: number; find: UnknownFind }[] = [];
+  // each paragraph is folded once, for the lexicon pass and the pass over learnt names (step 3)
+  const streams: FoldedStream[] = paragraphs.map((text) => foldStream(text));
+  const allowHangulParen = (entry: number) => lexicon.entries[entry]!.type !== "person";
   paragraphs.forEach((text, p) => {
-    let raw = matchAliases(lexicon.aliases, text, (entry) => lexicon.entries[entry]!.type !== "person");
+    let raw = matchAliases(lexicon.aliases, text, allowHangulParen, streams[p]);
     raw = resolveBareGovernment(raw, text, lexicon);
     const spans: KnownSpan[] = raw.map((m) => ({ entry: realEntry(m.entry), start: m.start, end: m.end, nameEnd: m.nameEnd, type: lexicon.entries[realEntry(m.entry)]!.type, text: text.slice(m.start, m.nameEnd) }));
     const found = findUnknownInParagraph(text, spans, view);
-    const overridden = new Occupancy(text.length);
-    for (const f of found) if (f.override) overridden.take(f.start, f.end);
+    // finds that replace lexicon mentions ("SK(주)" over "SK") are rare: no buffer without one
+    let overridden: Uint8Array | null = null;
+    for (const f of found) if (f.override) (overridden ??= new Uint8Array(text.length)).fill(1, f.start, f.end);
     for (const m of raw) {
-      if (!overridden.free(m.start, m.end)) continue;
+      if (overridden && !allFree(overridden, m.start, m.end)) continue;
       place(p, { bucket: knownKey(m.entry), start: m.start, end: m.end, nameEnd: m.nameEnd, text: m.text });
       if (m.parenAlias && m.entry >= 0) {
         let set = learnt.get(m.entry);
@@ -235,7 +246,7 @@ export function findEntities(input: { title: string | null; paragraphs: readonly
   const dynamic = dynamicSources.length > 0 ? compileAliasSet(dynamicSources) : null;
   if (dynamic) {
     paragraphs.forEach((text, p) => {
-      for (const m of matchAliases(dynamic, text)) {
+      for (const m of matchAliases(dynamic, text, undefined, streams[p])) {
         place(p, { bucket: dynamicKeys[m.entry]!, start: m.start, end: m.end, nameEnd: m.nameEnd, text: m.text });
       }
     });
@@ -289,8 +300,16 @@ export function findEntities(input: { title: string | null; paragraphs: readonly
   return assemble([...buckets.values()], lexicon, paragraphs);
 }
 
+/** True when no position of [start, end) is marked in `taken`. */
+function allFree(taken: Uint8Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (taken[i]) return false;
+  return true;
+}
+
 /** Words before a bare "정부" that make it governments in general ("각국 정부의 결정"). */
 const OTHER_GOVERNMENTS = /(?:각국|외국|해외|양국|타국|상대국|여러 나라|주요국|동맹국|각 나라|현지|지방|중앙|역대|전|前)\s*$/;
+
+const BARE_WORDS: ReadonlySet<string> = new Set(BARE_GOVERNMENT_WORDS);
 
 /** Key of the bucket that holds bare "정부" mentions until the article is read. */
 const BARE_KEY = "bare";
@@ -313,10 +332,9 @@ function bucketForKnown(key: string, lexicon: CompiledLexicon, bucketFor: (key: 
  */
 function resolveBareGovernment(raw: RawMention[], text: string, lexicon: CompiledLexicon): RawMention[] {
   if (lexicon.homeGovernment < 0) return raw;
-  const bare = new Set(BARE_GOVERNMENT_WORDS);
   const out: RawMention[] = [];
   for (const m of raw) {
-    if (m.entry !== lexicon.homeGovernment || !bare.has(squashSpaces(text.slice(m.start, m.nameEnd)))) {
+    if (m.entry !== lexicon.homeGovernment || !BARE_WORDS.has(squashSpaces(text.slice(m.start, m.nameEnd)))) {
       out.push(m);
       continue;
     }

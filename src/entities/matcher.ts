@@ -17,7 +17,7 @@
  * - A parenthesised alias right after a name belongs to the same mention: "파이낸셜타임스(FT)".
  */
 import { buildAutomaton, scanAutomaton, type Automaton } from "./automaton.js";
-import { CLOSERS, OPENERS, CharClass, charClass, classAt, foldAlias, foldStream, isAlnum, squashSpaces } from "./chars.js";
+import { CLOSERS, OPENERS, CharClass, charClass, classAt, foldAlias, foldStream, isAlnum, squashSpaces, type FoldedStream } from "./chars.js";
 import type { LexiconEntry } from "./lexicon-schema.js";
 import {
   CHIP_SUFFIXES,
@@ -261,19 +261,28 @@ interface Candidate extends RawMention {
   readonly pattern: number;
 }
 
+const NO_HANGUL_PAREN = (): boolean => false;
+
 /**
  * All accepted, non-overlapping alias occurrences in one paragraph, leftmost-longest.
- * `entryTypes` is used for paren handling (Hangul abbreviations only for organisations).
+ * `allowHangulParen` is used for paren handling (Hangul abbreviations only for organisations).
+ * `stream` is foldStream(text) when the caller already has it (a paragraph matched twice).
  */
-export function matchAliases(set: AliasSet, text: string, allowHangulParen: (entry: number) => boolean = () => false): RawMention[] {
+export function matchAliases(
+  set: AliasSet,
+  text: string,
+  allowHangulParen: (entry: number) => boolean = NO_HANGUL_PAREN,
+  stream?: FoldedStream,
+): RawMention[] {
   if (text.length === 0 || set.keys.length === 0) return [];
-  const stream = foldStream(text);
+  const folded = stream ?? foldStream(text);
+  const map = folded.map;
   const cands: Candidate[] = [];
   const onHit = (p: number, endStream: number) => {
     const key = set.keys[p]!;
     const startStream = endStream - key.length;
-    const start = stream.map[startStream]!;
-    const nameEnd = stream.map[endStream - 1]! + 1;
+    const start = map === null ? startStream : map[startStream]!;
+    const nameEnd = map === null ? endStream : map[endStream - 1]! + 1;
     const pat = set.patterns[p]!;
     if (pat.caseForms !== null) {
       const printed = squashSpaces(text.slice(start, nameEnd));
@@ -291,10 +300,10 @@ export function matchAliases(set: AliasSet, text: string, allowHangulParen: (ent
     } else if (rightBoundaryEnd(text, nameEnd, last, set.suffixSets[pat.entry]!, set.singleHanja) < 0) return;
     cands.push({ entry: pat.entry, start, end, nameEnd, text: text.slice(start, end), parenAlias, pattern: p });
   };
-  if (set.automaton) scanAutomaton(set.automaton, stream.text, onHit);
+  if (set.automaton) scanAutomaton(set.automaton, folded.text, onHit);
   else {
     set.keys.forEach((key, p) => {
-      for (let i = stream.text.indexOf(key); i >= 0; i = stream.text.indexOf(key, i + 1)) onHit(p, i + key.length);
+      for (let i = folded.text.indexOf(key); i >= 0; i = folded.text.indexOf(key, i + 1)) onHit(p, i + key.length);
     });
   }
   cands.sort((a, b) => a.start - b.start || b.nameEnd - a.nameEnd || a.pattern - b.pattern);
