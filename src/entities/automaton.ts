@@ -129,19 +129,26 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
  * `text` indices). Hits come in order of their end position.
  */
 export function scanAutomaton(a: Automaton, text: string, onHit: (pattern: number, end: number) => void): void {
+  const { root, fail, out, dict } = a;
+  const n = text.length;
   let s = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
+  for (let i = 0; i < n; i++) {
+    let c = text.charCodeAt(i);
+    if (s === 0) {
+      // at the root, characters that start no pattern are skipped in a tight loop
+      while (root[c] === 0 && ++i < n) c = text.charCodeAt(i);
+      if (i === n) break;
+    }
     let t = child(a, s, c);
     while (t < 0) {
-      s = a.fail[s]!;
+      s = fail[s]!;
       t = child(a, s, c);
     }
     s = t;
-    let o = a.out[s]! >= 0 ? s : a.dict[s]!;
+    let o = out[s]! >= 0 ? s : dict[s]!;
     while (o >= 0) {
-      onHit(a.out[o]!, i + 1);
-      o = a.dict[o]!;
+      onHit(out[o]!, i + 1);
+      o = dict[o]!;
     }
   }
 }

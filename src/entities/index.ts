@@ -274,7 +274,11 @@ export function findEntities(input: { title: string | null; paragraphs: readonly
     if (countryEntry === undefined) continue;
     const aliases = lexicon.entries[countryEntry]!.aliases;
     for (const m of b.mentions) {
-      const prefix = aliases.filter((a) => m.text.startsWith(a) && /[\s가-힣]/.test(m.text.charAt(a.length))).sort((x, y) => y.length - x.length)[0];
+      // the longest alias the mention starts with (the first of equal length), followed by a space or Hangul
+      let prefix: string | undefined;
+      for (const a of aliases) {
+        if ((prefix === undefined || a.length > prefix.length) && m.text.startsWith(a) && /[\s가-힣]/.test(m.text.charAt(a.length))) prefix = a;
+      }
       if (!prefix || prefix === m.text) continue;
       const cb = buckets.get(knownKey(countryEntry)) ?? bucketForKnown(knownKey(countryEntry), lexicon, bucketFor);
       if (cb.mentions.some((x) => x.paragraph === m.paragraph && x.start === m.start)) continue;

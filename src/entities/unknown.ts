@@ -19,7 +19,8 @@
  * 11. chip model code        "AMD MI450", "H30 칩", "H20과 H30"           chip
  */
 import type { EntityType } from "../schema/record.js";
-import { CharClass, CLOSERS, OPENERS, charClass, foldAlias, squashSpaces } from "./chars.js";
+import { buildAutomaton, scanAutomaton, type Automaton } from "./automaton.js";
+import { CharClass, CLOSERS, OPENERS, charClass, foldAlias, foldAliasPrefix, squashSpaces } from "./chars.js";
 import { parenAliasAt, rightBoundaryEnd, suffixSetFor } from "./matcher.js";
 import {
   CHIP_CODE_STOP,
@@ -94,11 +95,29 @@ export interface UnknownFind {
 
 // ───────────── vocab as sets ─────────────
 
-const SURNAMES = new Set(KOREAN_SURNAMES);
+/**
+ * A set of single characters tested by code unit, so that a test makes no one-character string.
+ * Items longer than one unit are left out: a test of one character never matches them anyway.
+ */
+class CharSet {
+  private readonly min: number;
+  private readonly bits: Uint8Array;
+  constructor(chars: Iterable<string>) {
+    const codes = [...chars].filter((c) => c.length === 1).map((c) => c.charCodeAt(0));
+    this.min = codes.length > 0 ? Math.min(...codes) : 0;
+    this.bits = new Uint8Array(codes.length > 0 ? Math.max(...codes) - this.min + 1 : 0);
+    for (const c of codes) this.bits[c - this.min] = 1;
+  }
+  has(code: number): boolean {
+    return this.bits[code - this.min] === 1;
+  }
+}
+
+const SURNAMES = new CharSet(KOREAN_SURNAMES);
 const DOUBLE_SURNAMES = new Set(KOREAN_DOUBLE_SURNAMES);
-const GIVEN = new Set([...GIVEN_NAME_SYLLABLES]);
+const GIVEN = new CharSet(GIVEN_NAME_SYLLABLES);
 const STOP = new Set(NAME_STOPWORDS);
-const FINAL_EXCLUDE = new Set([...NAME_FINAL_EXCLUDE]);
+const FINAL_EXCLUDE = new CharSet(NAME_FINAL_EXCLUDE);
 const TITLES = new Set(PERSON_TITLES);
 const FOREIGN_TITLES = new Set(FOREIGN_PERSON_TITLES);
 const CORP_TITLES = new Set(CORPORATE_TITLES);
@@ -107,8 +126,10 @@ const MODIFIERS = new Set(TITLE_MODIFIERS);
 const NOT_BETWEEN = new Set(NOT_BETWEEN_NAME_AND_TITLE);
 const OCCUPATIONS = new Set(PAREN_OCCUPATIONS);
 const GIVEN_FOREIGN = new Set(FOREIGN_GIVEN_NAMES);
-const LOAN = new Set([...LOANWORD_SYLLABLES]);
-const CHINESE_SURNAMES = new Set([...CHINESE_SURNAME_SYLLABLES]);
+/** First characters of the foreign given names: most tokens are ruled out without a string lookup. */
+const GIVEN_FOREIGN_FIRST = new CharSet(FOREIGN_GIVEN_NAMES.map((n) => n.charAt(0)));
+const LOAN = new CharSet(LOANWORD_SYLLABLES);
+const CHINESE_SURNAMES = new CharSet(CHINESE_SURNAME_SYLLABLES);
 const NOT_TITLE_WORDS = new Set(NOT_TITLES);
 const SUB_STOP = new Set(SUBSIDIARY_STOP_REMAINDERS);
 const CHIP_STOP = new Set(CHIP_CODE_STOP);
@@ -120,11 +141,19 @@ const COMPOUND_TITLES = [...TITLE_COMPOUND_SUFFIXES].sort((a, b) => b.length - a
 const GLUED_TITLES = [...PERSON_SUFFIXES].sort((a, b) => b.length - a.length);
 
 /** Syllables that end organisation words, never a three-syllable Korean name ("국방부", "이사회"). */
-const ORG_FINAL_SYLLABLES = new Set([..."부청처회당"]);
+const ORG_FINAL_SYLLABLES = new CharSet("부청처회당");
 /** Particles that end a noun phrase: a word carrying one cannot sit between a name and its title. */
 const BREAKING_PARTICLES = ["은", "는", "을", "를", "의", "에", "에서", "에게", "께서", "으로", "이며", "이고"];
 
-const HANGUL_WORD = /^[가-힣]+$/;
+/** True when `s` is min..max Hangul syllables (가-힣): /^[가-힣]{min,max}$/ without a regex call. */
+function isHangulWord(s: string, min = 1, max = Infinity): boolean {
+  if (s.length < min || s.length > max) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0xac00 || c > 0xd7a3) return false;
+  }
+  return true;
+}
 /** A gloss that repeats a name in Latin letters ("(John Moolenaar)", "(CCPIT)") or Hanja ("(任鴻斌)"). */
 const LATIN_GLOSS = /^[A-Z][A-Za-z0-9&.\- ]{1,39}$/;
 const HANJA_GLOSS = /^[\u3400-\u9fff]{2,10}$/;
@@ -133,18 +162,18 @@ const HANJA_GLOSS = /^[\u3400-\u9fff]{2,10}$/;
 
 /** True for a Korean personal name: surname + given-name syllables, not a common word. */
 export function isKoreanName(s: string): boolean {
-  if (!/^[가-힣]{2,4}$/.test(s) || STOP.has(s) || FINAL_EXCLUDE.has(s[s.length - 1]!)) return false;
-  if (s.length === 4) return DOUBLE_SURNAMES.has(s.slice(0, 2)) && GIVEN.has(s[2]!) && GIVEN.has(s[3]!);
-  if (s.length === 3 && ORG_FINAL_SYLLABLES.has(s[2]!)) return false;
-  if (!SURNAMES.has(s[0]!)) return false;
-  for (let i = 1; i < s.length; i++) if (!GIVEN.has(s[i]!)) return false;
+  if (!isHangulWord(s, 2, 4) || FINAL_EXCLUDE.has(s.charCodeAt(s.length - 1)) || STOP.has(s)) return false;
+  if (s.length === 4) return DOUBLE_SURNAMES.has(s.slice(0, 2)) && GIVEN.has(s.charCodeAt(2)) && GIVEN.has(s.charCodeAt(3));
+  if (s.length === 3 && ORG_FINAL_SYLLABLES.has(s.charCodeAt(2))) return false;
+  if (!SURNAMES.has(s.charCodeAt(0))) return false;
+  for (let i = 1; i < s.length; i++) if (!GIVEN.has(s.charCodeAt(i))) return false;
   return true;
 }
 
 /** True for a Hangul word that reads like a foreign name ("바이든", "러트닉", "마크롱"). */
 function isForeignLooking(s: string): boolean {
-  if (!/^[가-힣]{2,6}$/.test(s) || STOP.has(s)) return false;
-  for (const c of s) if (LOAN.has(c)) return true;
+  if (!isHangulWord(s, 2, 6) || STOP.has(s)) return false;
+  for (let i = 0; i < s.length; i++) if (LOAN.has(s.charCodeAt(i))) return true;
   return false;
 }
 
@@ -155,7 +184,7 @@ function isForeignLooking(s: string): boolean {
  */
 function isChineseLooking(s: string, afterKnownBody: boolean): boolean {
   // a final 인 is the copula ("자회사인", "대표인"), not a name syllable
-  if (!/^[가-힣]{2,4}$/.test(s) || STOP.has(s) || FINAL_EXCLUDE.has(s[s.length - 1]!) || s.endsWith("인") || !CHINESE_SURNAMES.has(s[0]!)) return false;
+  if (!isHangulWord(s, 2, 4) || STOP.has(s) || FINAL_EXCLUDE.has(s.charCodeAt(s.length - 1)) || s.endsWith("인") || !CHINESE_SURNAMES.has(s.charCodeAt(0))) return false;
   return s.length >= 3 || afterKnownBody;
 }
 
@@ -163,7 +192,7 @@ function isChineseLooking(s: string, afterKnownBody: boolean): boolean {
 export function titleOf(word: string): string | null {
   if (TITLES.has(word)) return word;
   if (NOT_TITLE_WORDS.has(word)) return null;
-  if (!HANGUL_WORD.test(word)) return null;
+  if (!isHangulWord(word)) return null;
   for (const t of COMPOUND_TITLES) if (word.length > t.length && word.endsWith(t)) return t;
   return null;
 }
@@ -174,11 +203,27 @@ interface Token {
   readonly end: number;
 }
 
+/** True for the characters of the regex class \s (ECMAScript WhiteSpace and LineTerminator). */
+function isRegexSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
+    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/** The whitespace-separated tokens of `text` (the matches of /\S+/g, read without a regex). */
 function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  const re = /\S+/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const space = i === text.length || isRegexSpace(text.charCodeAt(i));
+    if (space && start >= 0) {
+      out.push({ text: text.slice(start, i), start, end: i });
+      start = -1;
+    } else if (!space && start < 0) start = i;
+  }
   return out;
 }
 
@@ -189,7 +234,7 @@ const TRAILING_PUNCT_CHARS = new Set([...",.!?;:…”’\"')]」』〉》>·"].
 function stripLeading(t: Token): Token {
   let i = 0;
   while (i < t.text.length && LEADING_PUNCT.has(t.text.charCodeAt(i))) i++;
-  return { text: t.text.slice(i), start: t.start + i, end: t.end };
+  return i === 0 ? t : { text: t.text.slice(i), start: t.start + i, end: t.end };
 }
 
 /** The bare word of a title token: "대표께서는" → "대표", "교수님은" → "교수", "경영기획실장(부회장)도" → "경영기획실장". */
@@ -201,7 +246,7 @@ function titleCore(raw: string): string {
   const paren = w.indexOf("(");
   if (paren > 0) w = w.slice(0, paren);
   w = trimTrailingPunct(w);
-  if (!HANGUL_WORD.test(w)) {
+  if (!isHangulWord(w)) {
     // "(주)GS부사장은": the title is the Hangul run at the end
     const tail = /[가-힣]+$/.exec(w);
     if (!tail || tail.index === 0) return w;
@@ -212,8 +257,18 @@ function titleCore(raw: string): string {
   return w;
 }
 
+/** The breaking particles by their last character (most words end in none of them). */
+const BREAKING_BY_LAST = new Map<number, string[]>();
+for (const p of BREAKING_PARTICLES) {
+  const last = p.charCodeAt(p.length - 1);
+  BREAKING_BY_LAST.set(last, [...(BREAKING_BY_LAST.get(last) ?? []), p]);
+}
+
 function endsWithBreakingParticle(word: string): boolean {
-  return BREAKING_PARTICLES.some((p) => word.length > p.length && word.endsWith(p));
+  const candidates = BREAKING_BY_LAST.get(word.charCodeAt(word.length - 1));
+  if (candidates === undefined) return false;
+  for (const p of candidates) if (word.length > p.length && word.endsWith(p)) return true;
+  return false;
 }
 
 /**
@@ -222,14 +277,37 @@ function endsWithBreakingParticle(word: string): boolean {
  */
 interface KnownIndex {
   readonly spans: readonly KnownSpan[];
-  /** index into spans of the mention covering each position, or -1 */
+  /** index into spans of the mention covering each position, or -1 (valid below `length`) */
   readonly owner: Int32Array;
+  /** length of the paragraph */
+  readonly length: number;
   readonly byStart: ReadonlyMap<number, KnownSpan>;
   readonly byEnd: ReadonlyMap<number, KnownSpan>;
 }
 
+/**
+ * Per-paragraph buffers are reused from one paragraph to the next (allocating typed arrays per
+ * paragraph showed up in profiles); a paragraph longer than this gets buffers of its own, so a
+ * huge input does not pin its memory.
+ */
+const SCRATCH_MAX = 1 << 16;
+let ownerScratch = new Int32Array(1024);
+let takenScratch = new Uint8Array(1024);
+
+function ownerBuffer(length: number): Int32Array {
+  if (length > SCRATCH_MAX) return new Int32Array(length);
+  if (ownerScratch.length < length) ownerScratch = new Int32Array(Math.min(SCRATCH_MAX, 2 * length));
+  return ownerScratch;
+}
+
+function takenBuffer(length: number): Uint8Array {
+  if (length > SCRATCH_MAX) return new Uint8Array(length);
+  if (takenScratch.length < length) takenScratch = new Uint8Array(Math.min(SCRATCH_MAX, 2 * length));
+  return takenScratch;
+}
+
 function indexKnown(text: string, spans: readonly KnownSpan[]): KnownIndex {
-  const owner = new Int32Array(text.length).fill(-1);
+  const owner = ownerBuffer(text.length).fill(-1, 0, text.length);
   const byStart = new Map<number, KnownSpan>();
   const byEnd = new Map<number, KnownSpan>();
   spans.forEach((k, i) => {
@@ -237,12 +315,12 @@ function indexKnown(text: string, spans: readonly KnownSpan[]): KnownIndex {
     byStart.set(k.start, k);
     byEnd.set(k.end, k);
   });
-  return { spans, owner, byStart, byEnd };
+  return { spans, owner, length: text.length, byStart, byEnd };
 }
 
 /** A lexicon mention overlapping [start, end), if any. */
 function knownIn(k: KnownIndex, start: number, end: number): KnownSpan | undefined {
-  for (let i = Math.max(0, start); i < end && i < k.owner.length; i++) {
+  for (let i = Math.max(0, start); i < end && i < k.length; i++) {
     const o = k.owner[i]!;
     if (o >= 0) return k.spans[o];
   }
@@ -269,7 +347,7 @@ function plausibleAffiliation(word: string): boolean {
   if (word.length < 2 || word.length > 20) return false;
   if (!/^[가-힣A-Za-z0-9&]+$/.test(word) || !/[가-힣A-Za-z]/.test(word)) return false;
   if (MODIFIERS.has(word) || STOP.has(word) || TITLES.has(word) || isKoreanName(word)) return false;
-  if (HANGUL_WORD.test(word) && AFFILIATION_NOT_COMPANY_ENDINGS.some((e) => word.endsWith(e))) return false;
+  if (isHangulWord(word) && AFFILIATION_NOT_COMPANY_ENDINGS.some((e) => word.endsWith(e))) return false;
   return true;
 }
 
@@ -338,7 +416,7 @@ function corporateForms(text: string, known: KnownIndex, push: Push): void {
     const start = m.index;
     if (start > 0 && charClass(text.charCodeAt(start - 1)) === CharClass.Latin) continue;
     let name = m[1]!;
-    if (HANGUL_WORD.test(name)) {
+    if (isHangulWord(name)) {
       name = stripParticles(name, 2);
       const t = GLUED_TITLES.find((x) => name.endsWith(x) && name.length > x.length + 1);
       if (t) name = name.slice(0, -t.length);
@@ -437,16 +515,50 @@ interface WordInfo {
   readonly breaks: boolean;
 }
 
-/** Quick filter: a token that contains no title word anywhere cannot name a title. */
-const ANY_TITLE = new RegExp([...new Set([...PERSON_TITLES, ...TITLE_COMPOUND_SUFFIXES])].sort((a, b) => b.length - a.length).join("|"));
+let anyTitle: Automaton | undefined;
+
+/**
+ * Quick filter: a token that contains no title word anywhere cannot name a title. One pass of
+ * an automaton over the paragraph finds them all; titles have no spaces, so every hit lies
+ * inside one token. Built on first use.
+ */
+function anyTitleAutomaton(): Automaton {
+  if (!anyTitle) {
+    const titles = [...new Set([...PERSON_TITLES, ...TITLE_COMPOUND_SUFFIXES])];
+    if (titles.some((t) => /\s/.test(t))) throw new Error("a title must not contain spaces");
+    anyTitle = buildAutomaton(titles);
+  }
+  return anyTitle;
+}
+
+/** Quotes, brackets and commas (“”"‘’'(),): a token holding one cannot sit between a name and its title. */
+const BREAKING_PUNCT = new CharSet("“”\"‘’'(),");
+
+function hasBreakingPunct(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (BREAKING_PUNCT.has(word.charCodeAt(i))) return true;
+  return false;
+}
 
 function wordInfos(text: string): WordInfo[] {
-  return tokenize(text).map((raw) => ({
-    raw,
-    bare: stripLeading(raw),
-    title: ANY_TITLE.test(raw.text) ? titleOf(titleCore(raw.text)) : null,
-    breaks: hasTrailingPunct(raw.text) || /[“”"‘’'(),]/.test(raw.text) || endsWithBreakingParticle(raw.text),
-  }));
+  const tokens = tokenize(text);
+  // indexes of the tokens holding a title word, in order
+  const titled: number[] = [];
+  let at = 0;
+  scanAutomaton(anyTitleAutomaton(), text, (_, end) => {
+    while (tokens[at]!.end < end) at++;
+    if (titled.at(-1) !== at) titled.push(at);
+  });
+  let next = 0;
+  return tokens.map((raw, i) => {
+    const hasTitle = titled[next] === i;
+    if (hasTitle) next++;
+    return {
+      raw,
+      bare: stripLeading(raw),
+      title: hasTitle ? titleOf(titleCore(raw.text)) : null,
+      breaks: hasTrailingPunct(raw.text) || hasBreakingPunct(raw.text) || endsWithBreakingParticle(raw.text),
+    };
+  });
 }
 
 /** Index of the word containing position `pos` (binary search; words are in text order), or -1. */
@@ -473,7 +585,7 @@ function personTokens(words: readonly WordInfo[], known: KnownIndex, push: Push)
     if (!word) continue;
 
     // 6. foreign given name + surname: "조지 부시", "빌 클린턴은", "존 물러나(John Moolenaar)"
-    if (GIVEN_FOREIGN.has(word) && i + 1 < words.length && !overlapsAny(known, tok.start, tok.end)) {
+    if (GIVEN_FOREIGN_FIRST.has(word.charCodeAt(0)) && GIVEN_FOREIGN.has(word) && i + 1 < words.length && !overlapsAny(known, tok.start, tok.end)) {
       const next = words[i + 1]!.raw;
       const paren = next.text.indexOf("(");
       // before a title the whole next word is the surname ("존 물레나 위원장": 나 is no particle there)
@@ -505,7 +617,7 @@ function personTokens(words: readonly WordInfo[], known: KnownIndex, push: Push)
     }
 
     // a name glossed in Hanja ("런훙빈(任鴻斌) … 회장"): Chinese and Japanese people
-    const glossed = /^([가-힣]{2,4})\([\u3400-\u9fff]{2,4}\)$/.exec(word);
+    const glossed = word.endsWith(")") ? /^([가-힣]{2,4})\([\u3400-\u9fff]{2,4}\)$/.exec(word) : null;
     if (glossed && !overlapsAny(known, tok.start, tok.end)) {
       let titled = false;
       for (let j = i + 1; j < words.length && j <= i + 1 + MAX_TITLE_GAP && !titled; j++) titled = words[j]!.title !== null;
@@ -517,7 +629,7 @@ function personTokens(words: readonly WordInfo[], known: KnownIndex, push: Push)
     }
 
     // the name must be the whole token (after opening quotes), Hangul, and not a lexicon mention
-    if (!/^[가-힣]{2,6}$/.test(word) || words[i]!.title) continue;
+    if (!isHangulWord(word, 2, 6) || words[i]!.title) continue;
     let titleNear = false;
     for (let j = i + 1; j < words.length && j <= i + 1 + MAX_TITLE_GAP && !titleNear; j++) titleNear = words[j]!.title !== null;
     const nextIsGovernment = i + 1 < words.length && words[i + 1]!.raw.text.startsWith("정부");
@@ -597,15 +709,33 @@ const MAX_ORG_RUN = 40;
 const MAX_PARTICLE_TAIL = 15;
 
 /** Last characters of the organisation suffixes: other words are skipped without a closer look. */
-const ORG_SUFFIX_LAST = new Set(ORG_SUFFIX_RULES.map((r) => r.suffix.charCodeAt(r.suffix.length - 1)));
+const ORG_SUFFIX_LAST = new CharSet(ORG_SUFFIX_RULES.map((r) => r.suffix.charAt(r.suffix.length - 1)));
+
+function isSyllable(c: number): boolean {
+  return c >= 0xac00 && c <= 0xd7a3;
+}
+
+/** True when the run [start, end) has the last character of a suffix where orgSuffixes looks for one. */
+function mayEndOrganization(text: string, start: number, end: number): boolean {
+  const length = end - start;
+  for (let k = length; k >= 2 && k >= length - MAX_PARTICLE_TAIL; k--) if (ORG_SUFFIX_LAST.has(text.charCodeAt(start + k - 1))) return true;
+  return false;
+}
 
 /** 9. Organisation names by their last word, with a parenthesised abbreviation when one follows. */
 function orgSuffixes(text: string, known: KnownIndex, lex: LexiconView, push: Push): void {
-  const re = /[가-힣]+/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    const run = m[0];
-    let start = m.index;
+  for (let next = 0; next < text.length; ) {
+    // the next run of Hangul syllables (/[가-힣]+/g)
+    if (!isSyllable(text.charCodeAt(next))) {
+      next++;
+      continue;
+    }
+    const runStart = next;
+    while (next < text.length && isSyllable(text.charCodeAt(next))) next++;
+    // most runs cannot end in an organisation suffix (plus particles): skip them before any other work
+    if (next - runStart > MAX_ORG_RUN || !mayEndOrganization(text, runStart, next)) continue;
+    const run = text.slice(runStart, next);
+    let start = runStart;
     let latin = "";
     if (start > 0) {
       const prev = text.charCodeAt(start - 1);
@@ -621,7 +751,6 @@ function orgSuffixes(text: string, known: KnownIndex, lex: LexiconView, push: Pu
         start = ls;
       }
     }
-    if (run.length > MAX_ORG_RUN) continue;
     let found: { core: string; type: EntityType } | null = null;
     for (let k = run.length; k >= 2 && k >= run.length - MAX_PARTICLE_TAIL && !found; k--) {
       if (!ORG_SUFFIX_LAST.has(run.charCodeAt(k - 1))) continue;
@@ -690,8 +819,8 @@ function subsidiaries(words: readonly WordInfo[], known: KnownIndex, lex: Lexico
     const tok = w.bare;
     const word = trimTrailingPunct(tok.text);
     if (word.length < 4 || word.includes("(") || overlapsAny(known, tok.start, tok.start + word.length)) continue;
+    if (!lex.mayStartCompany(foldAliasPrefix(word, 2))) continue;
     const folded = foldAlias(word);
-    if (!lex.mayStartCompany(folded.slice(0, 2))) continue;
     for (let k = Math.min(word.length - 2, 24); k >= 2; k--) {
       const prefix = word.slice(0, k);
       if (lex.aliasType(folded.slice(0, k)) !== "company") continue;
@@ -728,10 +857,12 @@ function listedWithChip(text: string, known: KnownIndex, start: number, end: num
   return false;
 }
 
+const CHIP_CONNECTORS = [...CHIP_LIST_CONNECTORS].sort((a, b) => b.length - a.length);
+
 /** 11. Chip model codes next to a vendor, a chip word, or a listed known chip. */
 function chipCodes(text: string, known: KnownIndex, lex: LexiconView, push: Push): void {
   const re = /(?<![A-Za-z0-9])([A-Z]{1,4}[0-9]{2,4}[A-Z]{0,2})(?![A-Za-z0-9])/g;
-  const connectors = [...CHIP_LIST_CONNECTORS].sort((a, b) => b.length - a.length);
+  const connectors = CHIP_CONNECTORS;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     const code = m[1]!;
@@ -766,7 +897,7 @@ export function findUnknownInParagraph(text: string, knownSpans: readonly KnownS
       return;
     }
     // "하워드 루트닉(Howard Lutnick)": the gloss names a lexicon entry of the same type
-    const gloss = /^\(([^()]{2,40})\)/.exec(text.slice(f.end));
+    const gloss = text.charCodeAt(f.end) === 0x28 /* ( */ ? /^\(([^()]{2,40})\)/.exec(text.slice(f.end)) : null;
     if (gloss) {
       const glossEntry = lex.aliasEntry(foldAlias(gloss[1]!));
       if (glossEntry !== undefined && lex.aliasType(foldAlias(gloss[1]!)) === f.type) {
@@ -795,7 +926,7 @@ export function findUnknownInParagraph(text: string, knownSpans: readonly KnownS
   subsidiaries(words, known, lex, push);
   chipCodes(text, known, lex, push);
   finds.sort((a, b) => a.rank - b.rank || b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const taken = new Uint8Array(text.length);
+  const taken = takenBuffer(text.length).fill(0, 0, text.length);
   const kept: UnknownFind[] = [];
   for (const f of finds) {
     let free = true;
