@@ -140,7 +140,7 @@ export function foldAlias(alias: string): string {
  * (a quick filter before folding a whole word).
  */
 export function foldAliasPrefix(word: string, n: number): string {
-  let out = "";
+  const codes: number[] = [];
   let prevSpace = true;
   for (let i = 0; i < word.length; i++) {
     const f = foldCode(word.charCodeAt(i));
@@ -148,11 +148,12 @@ export function foldAliasPrefix(word: string, n: number): string {
       if (prevSpace) continue;
       prevSpace = true;
     } else prevSpace = false;
-    out += String.fromCharCode(f);
+    codes.push(f);
     // one more character than asked: the trailing space foldAlias trims cannot be among the first n
-    if (out.length > n) return out.slice(0, n);
+    if (codes.length > n) return String.fromCharCode(...codes.slice(0, n));
   }
-  return (out.endsWith(" ") ? out.slice(0, -1) : out).slice(0, n);
+  if (codes.at(-1) === 0x20) codes.pop();
+  return String.fromCharCode(...codes.slice(0, n));
 }
 
 /** Collapses whitespace runs of a printed form to single spaces (for labels and comparisons). */

@@ -414,6 +414,7 @@ function peopleBySurname(placed: Placed[][], buckets: Map<string, Bucket>, lexic
 
 /** Adds "시" of "시 주석" as a mention of 시진핑 when exactly one person of the article fits. */
 function surnameReferences(text: string, bySurname: ReadonlyMap<string, ReadonlySet<string>>, place: (m: Placed) => boolean): void {
+  if (bySurname.size === 0) return; // no one to refer to: no regex pass over the paragraph
   const re = /(^|[\s‘“"'(])([가-힣]) ([가-힣]+)/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {

@@ -213,29 +213,8 @@ function isRegexSpace(c: number): boolean {
   );
 }
 
-/** The whitespace-separated tokens of `text` (the matches of /\S+/g, read without a regex). */
-function tokenize(text: string): Token[] {
-  const out: Token[] = [];
-  let start = -1;
-  for (let i = 0; i <= text.length; i++) {
-    const space = i === text.length || isRegexSpace(text.charCodeAt(i));
-    if (space && start >= 0) {
-      out.push({ text: text.slice(start, i), start, end: i });
-      start = -1;
-    } else if (!space && start < 0) start = i;
-  }
-  return out;
-}
-
-const LEADING_PUNCT = new Set([...OPENERS, ...[..."―—–-…·•◆◇■□▶▷●○◎△▲▼<"].map((c) => c.charCodeAt(0))]);
-const TRAILING_PUNCT_CHARS = new Set([...",.!?;:…”’\"')]」』〉》>·"].map((c) => c.charCodeAt(0)));
-
-/** Drops opening quotes/brackets/bullets: returns the inner token and how many chars were cut. */
-function stripLeading(t: Token): Token {
-  let i = 0;
-  while (i < t.text.length && LEADING_PUNCT.has(t.text.charCodeAt(i))) i++;
-  return i === 0 ? t : { text: t.text.slice(i), start: t.start + i, end: t.end };
-}
+const LEADING_PUNCT = new CharSet([...OPENERS].map((c) => String.fromCharCode(c)).join("") + "―—–-…·•◆◇■□▶▷●○◎△▲▼<");
+const TRAILING_PUNCT_CHARS = new CharSet(",.!?;:…”’\"')]」』〉》>·");
 
 /** The bare word of a title token: "대표께서는" → "대표", "교수님은" → "교수", "경영기획실장(부회장)도" → "경영기획실장". */
 function titleCore(raw: string): string {
@@ -447,6 +426,7 @@ function speakers(text: string, known: KnownIndex, push: Push): void {
       push({ type: "person", name: turn[1]!, start, end, aliases: [], override: false, rank: 1 });
     }
   }
+  if (!text.includes("[")) return; // no sound bite without its bracket
   const bite = /\[([가-힣]{2,4}) ?\/ ?/g;
   let m: RegExpExecArray | null;
   while ((m = bite.exec(text)) !== null) {
@@ -475,6 +455,7 @@ function affiliationType(word: string, title: string): EntityType | null {
 
 /** 4. "방희선(변호사)", "김경범(서울대 서어서문학과 교수)", "정원화(제일기획 상무)", "박지원 (민생당 의원)". */
 function parenOccupations(text: string, known: KnownIndex, push: Push): void {
+  if (!text.includes("(")) return; // most paragraphs have no brackets: no regex pass over them
   const re = /([가-힣]{2,4}) ?\(([^()]{1,40})\)/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
@@ -534,31 +515,45 @@ function anyTitleAutomaton(): Automaton {
 /** Quotes, brackets and commas (“”"‘’'(),): a token holding one cannot sit between a name and its title. */
 const BREAKING_PUNCT = new CharSet("“”\"‘’'(),");
 
-function hasBreakingPunct(word: string): boolean {
-  for (let i = 0; i < word.length; i++) if (BREAKING_PUNCT.has(word.charCodeAt(i))) return true;
-  return false;
-}
-
+/**
+ * The whitespace-separated tokens of a paragraph (the matches of /\S+/g) with what the person
+ * detectors ask of them, read in one pass over the characters.
+ */
 function wordInfos(text: string): WordInfo[] {
-  const tokens = tokenize(text);
-  // indexes of the tokens holding a title word, in order
-  const titled: number[] = [];
-  let at = 0;
-  scanAutomaton(anyTitleAutomaton(), text, (_, end) => {
-    while (tokens[at]!.end < end) at++;
-    if (titled.at(-1) !== at) titled.push(at);
-  });
-  let next = 0;
-  return tokens.map((raw, i) => {
-    const hasTitle = titled[next] === i;
-    if (hasTitle) next++;
-    return {
+  // end positions of the title words in the paragraph, in order
+  const titleEnds: number[] = [];
+  scanAutomaton(anyTitleAutomaton(), text, (_, end) => titleEnds.push(end));
+  let nextTitle = 0;
+  const out: WordInfo[] = [];
+  let start = -1;
+  let lead = 0; // opening quotes/brackets/bullets at the start of the token
+  let punct = false; // a quote, bracket or comma in the token
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 0x20;
+    if (!isRegexSpace(c)) {
+      if (start < 0) {
+        start = i;
+        lead = 0;
+        punct = false;
+      }
+      if (lead === i - start && LEADING_PUNCT.has(c)) lead++;
+      if (!punct && BREAKING_PUNCT.has(c)) punct = true;
+      continue;
+    }
+    if (start < 0) continue;
+    const word = text.slice(start, i);
+    const raw: Token = { text: word, start, end: i };
+    while (nextTitle < titleEnds.length && titleEnds[nextTitle]! <= start) nextTitle++;
+    const hasTitle = nextTitle < titleEnds.length && titleEnds[nextTitle]! <= i;
+    out.push({
       raw,
-      bare: stripLeading(raw),
-      title: hasTitle ? titleOf(titleCore(raw.text)) : null,
-      breaks: hasTrailingPunct(raw.text) || hasBreakingPunct(raw.text) || endsWithBreakingParticle(raw.text),
-    };
-  });
+      bare: lead === 0 ? raw : { text: word.slice(lead), start: start + lead, end: i },
+      title: hasTitle ? titleOf(titleCore(word)) : null,
+      breaks: punct || hasTrailingPunct(word) || endsWithBreakingParticle(word),
+    });
+    start = -1;
+  }
+  return out;
 }
 
 /** Index of the word containing position `pos` (binary search; words are in text order), or -1. */
@@ -710,6 +705,12 @@ const MAX_PARTICLE_TAIL = 15;
 
 /** Last characters of the organisation suffixes: other words are skipped without a closer look. */
 const ORG_SUFFIX_LAST = new CharSet(ORG_SUFFIX_RULES.map((r) => r.suffix.charAt(r.suffix.length - 1)));
+/** The rules by the last character of their suffix, in their order (a rule can only match a word ending in it). */
+const ORG_RULES_BY_LAST = new Map<number, (typeof ORG_SUFFIX_RULES)[number][]>();
+for (const r of ORG_SUFFIX_RULES) {
+  const last = r.suffix.charCodeAt(r.suffix.length - 1);
+  ORG_RULES_BY_LAST.set(last, [...(ORG_RULES_BY_LAST.get(last) ?? []), r]);
+}
 
 function isSyllable(c: number): boolean {
   return c >= 0xac00 && c <= 0xd7a3;
@@ -753,9 +754,10 @@ function orgSuffixes(text: string, known: KnownIndex, lex: LexiconView, push: Pu
     }
     let found: { core: string; type: EntityType } | null = null;
     for (let k = run.length; k >= 2 && k >= run.length - MAX_PARTICLE_TAIL && !found; k--) {
-      if (!ORG_SUFFIX_LAST.has(run.charCodeAt(k - 1))) continue;
+      const rules = ORG_SUFFIX_LAST.has(run.charCodeAt(k - 1)) ? ORG_RULES_BY_LAST.get(run.charCodeAt(k - 1)) : undefined;
+      if (!rules) continue;
       const core = run.slice(0, k);
-      for (const rule of ORG_SUFFIX_RULES) {
+      for (const rule of rules) {
         if (latin && (rule.type === "regulator" || rule.hangulOnly)) continue;
         if (latin.length + core.length < rule.minLength || !core.endsWith(rule.suffix)) continue;
         if (rule.exclude?.includes(core) || rule.excludeEndings?.some((x) => core.endsWith(x))) continue;
@@ -780,6 +782,7 @@ function orgSuffixes(text: string, known: KnownIndex, lex: LexiconView, push: Pu
 
 /** 9b. "찰리 정(Charlie Zheng) 수석 이코노미스트", "화웨이 부회장 에릭 쉬즈쥔(Eric Xu)": a Hangul name glossed in Latin, next to a title. */
 function glossedPeople(text: string, words: readonly WordInfo[], known: KnownIndex, push: Push): void {
+  if (!text.includes("(")) return;
   const re = /\(([A-Z][a-z]+(?:[ -][A-Z][A-Za-z]+){1,3})\)/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
