@@ -1,6 +1,6 @@
 // Writes a .warc.gz of N HTTP responses (the corpus pages, repeated) for the scale check of
 // issue #8: node bench/make-warc.mjs OUT.warc.gz [N=20000]. Then measure, e.g.:
-//   /usr/bin/time -v node bin/gisa.js OUT.warc.gz --quiet > /dev/null
+//   /usr/bin/time -v node bin/gisa.cjs OUT.warc.gz --quiet > /dev/null
 import fs from "node:fs";
 import path from "node:path";
 import { WARCRecord, WARCSerializer } from "warcio";

@@ -171,7 +171,7 @@ if (withCli) {
   }
   machine.loadAverage.afterCli = os.loadavg().map((x) => round3(x));
   cliResults = { nodeStartMs: nodeStart, version, smallPage, batch: big, j1, j2, j2OverJ1: j2.pagesPerSec / j1.pagesPerSec };
-  log("CLI (node bin/gisa.js, full pipeline)");
+  log("CLI (node bin/gisa.cjs, full pipeline)");
   log(`  node -e 0 (startup floor)          ${nodeStart.toFixed(0)} ms (median of ${cfg.versionRuns})`);
   log(`  gisa --version                     ${version.medianMs.toFixed(0)} ms (median of ${version.runs})`);
   log(`  one small page end to end          ${smallPage.medianMs.toFixed(0)} ms (seed-h200/page.txt, median of ${smallPage.runs})`);

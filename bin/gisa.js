@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `gisa --version` answers before commander and the CLI are loaded (start-up is most of its time)
+// The CLI as an ES module (bin/gisa.cjs, the installed command, loads it). Run directly, it also
+// answers `--version` before commander and the CLI are loaded.
 const args = process.argv.slice(2);
 if (args.length === 1 && (args[0] === "--version" || args[0] === "-V")) {
   const { VERSION } = await import("../dist/version.js");

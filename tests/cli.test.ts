@@ -2,6 +2,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { spawnSync } from "node:child_process";
 import { describe, it, expect, beforeAll } from "vitest";
 import { cli } from "./support/cli.js";
 import { FIXTURES, ROOT } from "./support/fixtures.js";
@@ -34,6 +35,20 @@ describe("gisa --version and --help", () => {
     expect(VERSION).toBe(pkg.version);
     const r = await cli(["--version"]);
     expect(r).toMatchObject({ code: 0, stdout: `${VERSION}\n` });
+  });
+  it("the installed command (bin/gisa.cjs) answers --version itself and runs the ES module CLI otherwise", () => {
+    const bin = path.join(ROOT, "bin", "gisa.cjs");
+    const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")) as { bin: { gisa: string } };
+    expect(pkg.bin.gisa).toBe("bin/gisa.cjs");
+    for (const flag of ["--version", "-V"]) {
+      const v = spawnSync(process.execPath, [bin, flag], { encoding: "utf8" });
+      expect(v.status).toBe(0);
+      expect(v.stdout).toBe(`${VERSION}\n`);
+    }
+    const page = path.join(FIXTURES, "board", "seed-h200", "page.txt");
+    const r = spawnSync(process.execPath, [bin, page, "--format", "ndjson"], { encoding: "utf8" });
+    expect(r.status).toBe(0);
+    expect((JSON.parse(r.stdout) as { article: { title: string } }).article.title).toMatch(/H200/);
   });
   it("prints help for each command with exit 0", async () => {
     for (const args of [["--help"], ["extract", "--help"], ["validate", "--help"], ["check", "--help"], ["schema", "--help"], ["lexicon", "--help"]]) {

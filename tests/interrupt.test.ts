@@ -26,7 +26,7 @@ function countFiles(dir: string): number {
 
 function runUntil(args: string[], signal: NodeJS.Signals, afterLines: number): Promise<{ code: number | null; stdout: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [path.join(ROOT, "bin", "gisa.js"), ...args], { stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [path.join(ROOT, "bin", "gisa.cjs"), ...args], { stdio: ["ignore", "pipe", "pipe"] });
     let out = "";
     let sent = false;
     const send = () => {

@@ -9,7 +9,7 @@ import { spawnSync } from "node:child_process";
 import { describe, it, expect } from "vitest";
 import { FIXTURES, ROOT } from "./support/fixtures.js";
 
-const BIN = path.join(ROOT, "bin", "gisa.js");
+const BIN = path.join(ROOT, "bin", "gisa.cjs");
 
 describe("progress line", () => {
   it("appears under a pseudo-terminal, with done/total, rate and ETA, while stdout stays data", () => {

@@ -1,5 +1,5 @@
 /**
- * The CLI figures, by spawning `node bin/gisa.js`: wall time of --version and of one small page
+ * The CLI figures, by spawning `node bin/gisa.cjs`: wall time of --version and of one small page
  * end to end, peak RSS over a large batch, and batch throughput at -j 1 and -j 2.
  */
 import { spawn, spawnSync } from "node:child_process";
@@ -10,13 +10,13 @@ import { median } from "./measure.mjs";
 
 const TIME = "/usr/bin/time";
 
-/** Median wall ms of `node bin/gisa.js ...args` with stdout to /dev/null, over `runs` runs after one warm-up. */
+/** Median wall ms of `node bin/gisa.cjs ...args` with stdout to /dev/null, over `runs` runs after one warm-up. */
 export function wallMs(root, args, runs) {
   const times = [];
   let status = null;
   for (let i = 0; i <= runs; i++) {
     const t0 = performance.now();
-    const r = spawnSync(process.execPath, ["bin/gisa.js", ...args], { cwd: root, stdio: ["ignore", "ignore", "pipe"] });
+    const r = spawnSync(process.execPath, ["bin/gisa.cjs", ...args], { cwd: root, stdio: ["ignore", "ignore", "pipe"] });
     const dt = performance.now() - t0;
     status = r.status;
     if (i > 0) times.push(dt);
@@ -89,12 +89,12 @@ function readHwmKb(pid) {
 }
 
 /**
- * Runs `node bin/gisa.js extract DIR --format ndjson -j N --quiet > /dev/null` once and returns
+ * Runs `node bin/gisa.cjs extract DIR --format ndjson -j N --quiet > /dev/null` once and returns
  * wall ms, pages/s and peak RSS (MB). Peak RSS comes from /usr/bin/time -v when it exists, else
  * from polling VmHWM of the process in /proc (worker threads share the process, so it covers them).
  */
 export function runBatch(root, dir, files, jobs) {
-  const args = ["bin/gisa.js", "extract", dir, "--format", "ndjson", "-j", String(jobs), "--quiet"];
+  const args = ["bin/gisa.cjs", "extract", dir, "--format", "ndjson", "-j", String(jobs), "--quiet"];
   const useTime = existsSync(TIME);
   const out = openSync("/dev/null", "w");
   return new Promise((resolve) => {
