@@ -7,10 +7,8 @@ if (args.length === 1 && (args[0] === "--version" || args[0] === "-V")) {
   process.stdout.write(`${VERSION}\n`);
   process.exit(0);
 }
-// The main thread of a batch only reads inputs and writes records: a small young generation keeps
-// its memory flat (V8 would otherwise let it grow to 16+ MB per semi-space before collecting).
-const v8 = await import("node:v8");
-v8.setFlagsFromString("--max-semi-space-size=2");
+// (V8's heap sizes are fixed when the process starts: a --max-semi-space-size set from here would
+// not reach this thread's heap. docs/scale.md shows NODE_OPTIONS for archive runs.)
 const { run } = await import("../dist/cli/run.js");
 
 // SIGINT/SIGTERM stop a batch cleanly: records already written stay whole, temporary files go.

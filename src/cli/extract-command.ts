@@ -161,11 +161,14 @@ async function note(io: Io, progress: Progress, line: string): Promise<void> {
 
 async function emit(packed: Packed, task: Task, format: string, outDir: string | null, io: Io, level: 0 | 1 | 2 | 3, arrayIndex: number): Promise<void> {
   if (outDir) {
-    await writeAtomic(outPath(outDir, task.item.rel), `${packed.text}\n`);
+    await writeAtomic(outPath(outDir, task.item.rel), packed.line ?? "");
     return;
   }
   if (format === "pretty" && packed.record) await write(io.stdout, prettyRecord(packed.record, level));
-  else if (format === "ndjson") await write(io.stdout, `${packed.text}\n`);
-  else if (arrayIndex >= 0) await write(io.stdout, `${arrayIndex > 0 ? "," : ""}\n${packed.text}`);
-  else await write(io.stdout, `${packed.text}\n`);
+  else if (!packed.line) return;
+  else if (arrayIndex >= 0) {
+    // inside the JSON array: the separator before the record, and the record without its newline
+    await write(io.stdout, arrayIndex > 0 ? ",\n" : "\n");
+    await write(io.stdout, packed.line.subarray(0, packed.line.length - 1));
+  } else await write(io.stdout, packed.line);
 }

@@ -12,7 +12,7 @@ export interface Io {
 }
 
 /** Writes and waits for the stream to take the chunk (backpressure). */
-export function write(stream: Writable, chunk: string): Promise<void> {
+export function write(stream: Writable, chunk: string | Uint8Array): Promise<void> {
   return new Promise((resolve, reject) => {
     const ok = stream.write(chunk, (err) => (err ? reject(err) : undefined));
     if (ok) resolve();

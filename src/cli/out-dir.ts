@@ -24,7 +24,7 @@ let counter = 0;
 const pending = new Set<string>();
 
 /** Writes `data` to `target` through a temporary file in the same folder, then renames it. */
-export async function writeAtomic(target: string, data: string): Promise<void> {
+export async function writeAtomic(target: string, data: string | Uint8Array): Promise<void> {
   await fs.promises.mkdir(path.dirname(target), { recursive: true });
   const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${++counter}.tmp`);
   pending.add(tmp);

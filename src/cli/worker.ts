@@ -27,7 +27,8 @@ if (parentPort && init) {
   port.on("message", async (msg: { index: number; task: Task }) => {
     const result = await runTask(msg.task, { lexicon, maxBytes: init.maxBytes, articleOnly: init.articleOnly, stdin: noStdin });
     const reply: WorkerReply = { index: msg.index, packed: pack(result.record, init.shape, result.explain) };
-    port.postMessage(reply);
+    // the line's buffer moves to the main thread instead of being copied
+    port.postMessage(reply, reply.packed.line ? [reply.packed.line.buffer as ArrayBuffer] : []);
   });
   port.postMessage({ ready: true });
 }
