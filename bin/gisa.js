@@ -1,12 +1,7 @@
 #!/usr/bin/env node
-// The CLI as an ES module (bin/gisa.cjs, the installed command, loads it). Run directly, it also
-// answers `--version` before commander and the CLI are loaded.
+// The CLI as an ES module. bin/gisa.cjs, the installed command, answers `--version` itself and
+// loads this file for everything else.
 const args = process.argv.slice(2);
-if (args.length === 1 && (args[0] === "--version" || args[0] === "-V")) {
-  const { VERSION } = await import("../dist/version.js");
-  process.stdout.write(`${VERSION}\n`);
-  process.exit(0);
-}
 // (V8's heap sizes are fixed when the process starts: a --max-semi-space-size set from here would
 // not reach this thread's heap. docs/scale.md shows NODE_OPTIONS for archive runs.)
 const { run } = await import("../dist/cli/run.js");

@@ -9,46 +9,17 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { findClaims } from "../src/claims/index.js";
 import { entitiesFromNames, type NamedEntity } from "../src/claims/entities-from-names.js";
-import { ClaimSchema, type Claim, type Entity } from "../src/schema/record.js";
-import { norm, nameMatch } from "./support/gold.js";
+import { ClaimSchema } from "../src/schema/record.js";
+import { attributionErrors, norm, type GoldAttribution } from "./support/gold.js";
 
 const SEED = path.resolve(import.meta.dirname, "..", "..", "shared", "seed", "gold.json");
 const PUBLISHED_AT = "2025-12-10T10:44:50+09:00";
 
-interface GoldAttribution {
-  sentenceHas: string;
-  source: string[];
-  verbHas?: string;
-  citingAnonymous?: boolean;
-  via?: string[];
-  date?: string;
-  quoteHas?: string;
-}
 interface Gold {
   bodyText: string;
   attributions: GoldAttribution[];
   hedgedSentences: string[];
   unhedgedSentences: string[];
-}
-
-// the scorer's string handling (score.mjs): NFKC, folded whitespace, letters-and-digits equality
-const entityNames = (e: Entity | undefined): string[] => (e ? [e.name, e.label, e.id, ...e.aliases, ...e.mentions.map((m) => m.text)] : []);
-
-/** The parts of one gold attribution that the claim gets wrong (empty: fully right). */
-function attributionErrors(ga: GoldAttribution, claims: readonly Claim[], entities: readonly Entity[]): string[] {
-  const c = claims.find((x) => norm(x.text).includes(norm(ga.sentenceHas)));
-  if (!c) return ["claim"];
-  const at = c.attribution;
-  const byId = (id: string | null | undefined) => entities.find((e) => e.id === id);
-  const srcNames = [at.source?.text, at.source?.entity, ...entityNames(byId(at.source?.entity))].filter((x): x is string => !!x);
-  const wrong: string[] = [];
-  if (!(nameMatch(srcNames, ga.source) || srcNames.some((s) => ga.source.some((n) => norm(s).includes(norm(n)))))) wrong.push("source");
-  if (ga.verbHas && !norm(at.verb).includes(ga.verbHas)) wrong.push("verb");
-  if (ga.citingAnonymous && !at.citing.some((x) => x.anonymous)) wrong.push("citing");
-  if (ga.via && !nameMatch([at.via?.text ?? "", at.via?.entity ?? "", ...entityNames(byId(at.via?.entity))], ga.via)) wrong.push("via");
-  if (ga.date && at.date !== ga.date) wrong.push("date");
-  if (ga.quoteHas && !c.quotes.some((q) => norm(q.text).includes(norm(ga.quoteHas)))) wrong.push("quote");
-  return wrong;
 }
 
 const SEED_ENTITIES: NamedEntity[] = [

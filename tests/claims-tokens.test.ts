@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { isSpaceCode, tokenize } from "../src/claims/tokens.js";
+import { tokenize } from "../src/claims/tokens.js";
+import { isSpaceCode } from "../src/text/normalize.js";
 
 describe("tokens", () => {
   it("isSpaceCode is the regular expression \\s on every UTF-16 code unit", () => {

@@ -3,6 +3,7 @@
  * parenthesis that opened in the same word ("9일(현지 시각)", "X(옛 트위터)를"), so a name with
  * its gloss stays one word. Tokenising is one linear pass; the parenthesis look-ahead is bounded.
  */
+import { isSpaceCode } from "../text/normalize.js";
 
 export interface Token {
   /** Offsets in the sentence. */
@@ -18,15 +19,6 @@ export interface Token {
 /** A parenthesis opened inside a word keeps the word together for at most this many chars
  * (longest gloss seen: "(미국 동부 시간 기준)" is 13). */
 const PAREN_JOIN_WINDOW = 30;
-
-/** Whether a UTF-16 code unit is whitespace in the sense of the regular expression `\s`
- * (compared by code: tokenising tests every character). */
-export function isSpaceCode(c: number): boolean {
-  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  return (
-    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
-}
 
 /** Trailing punctuation dropped from a word's core: . , ! ? … : ; · */
 function isTrailing(c: number): boolean {

@@ -119,9 +119,11 @@ function foldsToItself(alias: string): boolean {
   return true;
 }
 
-/** Folds a whole alias the same way (and trims, collapses spaces). */
-export function foldAlias(alias: string): string {
-  if (foldsToItself(alias)) return alias;
+/**
+ * The first `limit` characters of an alias folded like foldCode, with whitespace runs collapsed
+ * and the ends trimmed; reads only as much of the alias as they need.
+ */
+function foldUpTo(alias: string, limit: number): string {
   let out = "";
   let prevSpace = true;
   for (let i = 0; i < alias.length; i++) {
@@ -131,8 +133,16 @@ export function foldAlias(alias: string): string {
       prevSpace = true;
     } else prevSpace = false;
     out += String.fromCharCode(f);
+    // one more character than asked: the trailing space trimmed below cannot be among the first `limit`
+    if (out.length > limit) return out.slice(0, limit);
   }
-  return out.endsWith(" ") ? out.slice(0, -1) : out;
+  if (out.endsWith(" ")) out = out.slice(0, -1);
+  return out.length > limit ? out.slice(0, limit) : out;
+}
+
+/** Folds a whole alias the same way (and trims, collapses spaces). */
+export function foldAlias(alias: string): string {
+  return foldsToItself(alias) ? alias : foldUpTo(alias, Infinity);
 }
 
 /**
@@ -140,20 +150,7 @@ export function foldAlias(alias: string): string {
  * (a quick filter before folding a whole word).
  */
 export function foldAliasPrefix(word: string, n: number): string {
-  const codes: number[] = [];
-  let prevSpace = true;
-  for (let i = 0; i < word.length; i++) {
-    const f = foldCode(word.charCodeAt(i));
-    if (f === 0x20) {
-      if (prevSpace) continue;
-      prevSpace = true;
-    } else prevSpace = false;
-    codes.push(f);
-    // one more character than asked: the trailing space foldAlias trims cannot be among the first n
-    if (codes.length > n) return String.fromCharCode(...codes.slice(0, n));
-  }
-  if (codes.at(-1) === 0x20) codes.pop();
-  return String.fromCharCode(...codes.slice(0, n));
+  return foldUpTo(word, n);
 }
 
 /** Collapses whitespace runs of a printed form to single spaces (for labels and comparisons). */

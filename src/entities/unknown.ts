@@ -19,6 +19,7 @@
  * 11. chip model code        "AMD MI450", "H30 칩", "H20과 H30"           chip
  */
 import type { EntityType } from "../schema/record.js";
+import { isSpaceCode } from "../text/normalize.js";
 import { buildAutomaton, scanAutomaton, type Automaton } from "./automaton.js";
 import { CharClass, CLOSERS, OPENERS, charClass, foldAlias, foldAliasPrefix, squashSpaces } from "./chars.js";
 import { parenAliasAt, rightBoundaryEnd, suffixSetFor } from "./matcher.js";
@@ -201,16 +202,6 @@ interface Token {
   readonly text: string;
   readonly start: number;
   readonly end: number;
-}
-
-/** True for the characters of the regex class \s (ECMAScript WhiteSpace and LineTerminator). */
-function isRegexSpace(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
-    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
 }
 
 const LEADING_PUNCT = new CharSet([...OPENERS].map((c) => String.fromCharCode(c)).join("") + "―—–-…·•◆◇■□▶▷●○◎△▲▼<");
@@ -530,7 +521,7 @@ function wordInfos(text: string): WordInfo[] {
   let punct = false; // a quote, bracket or comma in the token
   for (let i = 0; i <= text.length; i++) {
     const c = i < text.length ? text.charCodeAt(i) : 0x20;
-    if (!isRegexSpace(c)) {
+    if (!isSpaceCode(c)) {
       if (start < 0) {
         start = i;
         lead = 0;

@@ -68,10 +68,6 @@ export function selectFirst(selector: string, scope: ParentNode): Element | null
   return found;
 }
 
-export function matches(el: Element, selector: string): boolean {
-  return query(selector)(el);
-}
-
 /** Every element below `scope`, in document order (for passes that look at each one). */
 export function elements(scope: ParentNode, visit: (el: Element) => void): void {
   walk(scope, visit);

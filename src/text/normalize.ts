@@ -3,6 +3,17 @@
 /** HTML whitespace plus the no-break and zero-width spaces pages use as padding. */
 const SPACE_RUN = /[\s\u00a0\u200b\u200c\u200d\u2060\ufeff\u3000]+/g;
 
+/**
+ * Whether a UTF-16 code unit is whitespace in the sense of the regular expression `\s`
+ * (ECMAScript WhiteSpace and LineTerminator), compared by code where text is read character by character.
+ */
+export function isSpaceCode(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
 /** Folds every run of whitespace into one space and trims. Keeps Hanja, full-width forms and quotes as printed. */
 export function foldSpace(text: string): string {
   return text.replace(SPACE_RUN, " ").trim();

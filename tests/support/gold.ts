@@ -2,7 +2,17 @@
  * Curated facts (fixtures' checks.json, the corpus gold format of GUIDE.md) checked against a
  * record. Returns the failures, each naming the field; an empty list means all facts hold.
  */
-import type { GisaRecord } from "../../src/schema/record.js";
+import type { Claim, Entity, GisaRecord } from "../../src/schema/record.js";
+
+export interface GoldAttribution {
+  sentenceHas: string;
+  source: string[];
+  verbHas?: string;
+  citingAnonymous?: boolean;
+  via?: string[];
+  date?: string;
+  quoteHas?: string;
+}
 
 export interface GoldFacts {
   file?: string;
@@ -26,15 +36,7 @@ export interface GoldFacts {
   bodyText?: string;
   entities?: { type: string | string[]; names: string[] }[];
   entitiesOptional?: { type: string | string[]; names: string[] }[];
-  attributions?: {
-    sentenceHas: string;
-    source: string[];
-    verbHas?: string;
-    citingAnonymous?: boolean;
-    via?: string[];
-    date?: string;
-    quoteHas?: string;
-  }[];
+  attributions?: GoldAttribution[];
   hedgedSentences?: string[];
   unhedgedSentences?: string[];
 }
@@ -60,6 +62,29 @@ export function tokenF1(gold: string, got: string): number {
   const p = on ? inter / on : 0;
   const r = gn ? inter / gn : 0;
   return p + r ? (2 * p * r) / (p + r) : gn === 0 && on === 0 ? 1 : 0;
+}
+
+/** Every name an entity goes by: what a gold name may match. */
+const entityNames = (e: Entity | undefined): string[] => (e ? [e.name, e.label, e.id, ...e.aliases, ...e.mentions.map((m) => m.text)] : []);
+
+/**
+ * The parts of one gold attribution that the claims get wrong ("claim" when no claim holds its
+ * sentence; empty: fully right), checked the way ../shared/tools/score.mjs checks them.
+ */
+export function attributionErrors(ga: GoldAttribution, claims: readonly Claim[], entities: readonly Entity[]): string[] {
+  const c = claims.find((x) => norm(x.text).includes(norm(ga.sentenceHas)));
+  if (!c) return ["claim"];
+  const at = c.attribution;
+  const byId = (id: string | null | undefined) => entities.find((e) => e.id === id);
+  const src = [at.source?.text, at.source?.entity, ...entityNames(byId(at.source?.entity))].filter((x): x is string => !!x);
+  const wrong: string[] = [];
+  if (!(nameMatch(src, ga.source) || src.some((s) => ga.source.some((n) => norm(s).includes(norm(n)))))) wrong.push("source");
+  if (ga.verbHas && !norm(at.verb).includes(ga.verbHas)) wrong.push("verb");
+  if (ga.citingAnonymous && !at.citing.some((x) => x.anonymous)) wrong.push("citing");
+  if (ga.via && !nameMatch([at.via?.text ?? "", at.via?.entity ?? "", ...entityNames(byId(at.via?.entity))], ga.via)) wrong.push("via");
+  if (ga.date && at.date !== ga.date) wrong.push("date");
+  if (ga.quoteHas && !c.quotes.some((q) => norm(q.text).includes(norm(ga.quoteHas)))) wrong.push("quote");
+  return wrong;
 }
 
 export interface FactResult {
@@ -96,31 +121,18 @@ export function checkFacts(gold: GoldFacts, rec: GisaRecord): FactResult {
   for (const bad of g.textMustNotContain ?? []) fail(`textExcludes(${bad})`, !text.includes(bad), null);
   for (const good of g.textMustContain ?? []) fail(`textIncludes(${good.slice(0, 20)})`, norm(text).includes(norm(good)), null);
 
-  const names = (id: string): string[] => {
-    const e = rec.entities.find((x) => x.id === id);
-    return e ? [e.name, e.label, e.id, ...e.aliases, ...e.mentions.map((m) => m.text)] : [];
-  };
   for (const ge of gold.entities ?? []) {
     const types = [ge.type].flat();
-    const hit = rec.entities.some((e) => types.includes(e.type) && nameMatch(names(e.id), ge.names));
+    const hit = rec.entities.some((e) => types.includes(e.type) && nameMatch(entityNames(e), ge.names));
     if (!hit) entityFailures.push(`entity missing: ${types.join("/")} ${ge.names[0]}`);
   }
   for (const ga of gold.attributions ?? []) {
-    const c = rec.claims.find((x) => norm(x.text).includes(norm(ga.sentenceHas)));
-    if (!c) {
-      claimFailures.push(`no claim for "${ga.sentenceHas}"`);
-      continue;
+    const bad = attributionErrors(ga, rec.claims, rec.entities);
+    if (bad[0] === "claim") claimFailures.push(`no claim for "${ga.sentenceHas}"`);
+    else if (bad.length) {
+      const at = rec.claims.find((x) => norm(x.text).includes(norm(ga.sentenceHas)))?.attribution;
+      claimFailures.push(`attribution "${ga.sentenceHas.slice(0, 24)}": ${bad.join(",")} got ${JSON.stringify(at)}`);
     }
-    const at = c.attribution;
-    const src = [at.source?.text, at.source?.entity, ...(at.source?.entity ? names(at.source.entity) : [])].filter((x): x is string => !!x);
-    const bad: string[] = [];
-    if (!(nameMatch(src, ga.source) || src.some((s) => ga.source.some((n) => norm(s).includes(norm(n)))))) bad.push("source");
-    if (ga.verbHas && !norm(at.verb).includes(ga.verbHas)) bad.push("verb");
-    if (ga.citingAnonymous && !at.citing.some((x) => x.anonymous)) bad.push("citing");
-    if (ga.via && !nameMatch([at.via?.text ?? "", at.via?.entity ?? "", ...(at.via?.entity ? names(at.via.entity) : [])], ga.via)) bad.push("via");
-    if (ga.date && at.date !== ga.date) bad.push("date");
-    if (ga.quoteHas && !c.quotes.some((q) => norm(q.text).includes(norm(ga.quoteHas)))) bad.push("quote");
-    if (bad.length) claimFailures.push(`attribution "${ga.sentenceHas.slice(0, 24)}": ${bad.join(",")} got ${JSON.stringify(at)}`);
   }
   for (const h of gold.hedgedSentences ?? []) {
     const c = rec.claims.find((x) => norm(x.text).includes(norm(h)));
