@@ -2,7 +2,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { describe, it, expect, beforeAll } from "vitest";
 import { cli } from "./support/cli.js";
 import { FIXTURES, ROOT } from "./support/fixtures.js";
@@ -49,6 +49,27 @@ describe("gisa --version and --help", () => {
     const r = spawnSync(process.execPath, [bin, page, "--format", "ndjson"], { encoding: "utf8" });
     expect(r.status).toBe(0);
     expect((JSON.parse(r.stdout) as { article: { title: string } }).article.title).toMatch(/H200/);
+  });
+  it("the installed command reads piped standard input and writes the records itself", () => {
+    const bin = path.join(ROOT, "bin", "gisa.cjs");
+    const page = fs.readFileSync(path.join(FIXTURES, "board", "seed-h200", "page.txt"));
+    const r = spawnSync(process.execPath, [bin, "--format", "ndjson"], { input: page, encoding: "utf8" });
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe("");
+    const rec = JSON.parse(r.stdout) as { input: { path: string }; article: { title: string } };
+    expect(rec.input.path).toBe("-");
+    expect(rec.article.title).toMatch(/H200/);
+    // usage errors keep their status through the launcher
+    expect(spawnSync(process.execPath, [bin, "--no-such-flag"], { encoding: "utf8" }).status).toBe(2);
+  });
+  it("the installed command ends quietly with status 0 when its reader closes the pipe (gisa … | head)", async () => {
+    const child = spawn(process.execPath, [path.join(ROOT, "bin", "gisa.cjs"), FIXTURES, "-j", "1"], { stdio: ["ignore", "pipe", "pipe"] });
+    let stderr = "";
+    child.stderr.on("data", (d: Buffer) => (stderr += d.toString("utf8")));
+    child.stdout.once("data", () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+    expect(code).toBe(0);
+    expect(stderr).toBe("");
   });
   it("prints help for each command with exit 0", async () => {
     for (const args of [["--help"], ["extract", "--help"], ["validate", "--help"], ["check", "--help"], ["schema", "--help"], ["lexicon", "--help"]]) {

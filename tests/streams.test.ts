@@ -2,10 +2,11 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { spawnSync } from "node:child_process";
 import { describe, it, expect, beforeAll } from "vitest";
 import { WARCRecord, WARCSerializer } from "warcio";
 import { cli } from "./support/cli.js";
-import { FIXTURES } from "./support/fixtures.js";
+import { FIXTURES, ROOT } from "./support/fixtures.js";
 import { extractRecord } from "../src/pipeline/extract.js";
 import { hostAllowed } from "../src/cli/streams.js";
 
@@ -51,6 +52,22 @@ describe("WARC input", () => {
       expect(rec.article).toEqual((direct as { article: unknown }).article);
       expect(rec.entities).toEqual((direct as { entities: unknown }).entities);
     });
+  });
+
+  it("reads an archive from the installed command's standard input like the file itself", async () => {
+    const parts: Uint8Array[] = [];
+    for (const p of pages) parts.push(await warcRecord(p.url, new Uint8Array(fs.readFileSync(p.file))));
+    const file = path.join(tmp, "piped.warc.gz");
+    fs.writeFileSync(file, Buffer.concat(parts));
+    const bin = path.join(ROOT, "bin", "gisa.cjs");
+    const fromFile = spawnSync(process.execPath, [bin, file, "--quiet"], { encoding: "utf8" });
+    const piped = spawnSync(process.execPath, [bin, "--input-format", "warc", "--quiet", "-"], { input: fs.readFileSync(file), encoding: "utf8", maxBuffer: 1 << 28 });
+    expect(piped.status).toBe(0);
+    const urls = (out: string) => out.trim().split("\n").map((l) => (JSON.parse(l) as { input: { url: string } }).input.url);
+    expect(urls(piped.stdout)).toEqual(pages.map((p) => p.url));
+    // the same articles; only input.path differs (the file's name or '-')
+    const articles = (out: string) => out.trim().split("\n").map((l) => JSON.stringify((JSON.parse(l) as { article: unknown }).article));
+    expect(articles(piped.stdout)).toEqual(articles(fromFile.stdout));
   });
 
   it("keeps only the named sites with --filter-site", async () => {

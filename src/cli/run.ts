@@ -1,6 +1,7 @@
 /**
  * The command-line program. run() parses argv with commander, writes to the injected
- * streams and returns the exit status; only the files in bin/ touch process.
+ * streams and returns the exit status; only bin/gisa.cjs and the coordinator thread it starts
+ * (coordinator.ts) touch process.
  */
 import { Command, CommanderError, Option } from "commander";
 import type { Io } from "./io.js";

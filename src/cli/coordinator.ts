@@ -1,0 +1,54 @@
+/**
+ * The CLI's own thread. bin/gisa.cjs starts this worker and does nothing else: the main thread's
+ * heap sizes are fixed when Node starts (its young generation grows to 2 × 16 MB over a long
+ * batch), while a worker's are set here, by the launcher's resourceLimits. This thread reads the
+ * inputs, runs the pool and writes the records straight to the process's file descriptors.
+ */
+import { parentPort, workerData } from "node:worker_threads";
+import { run } from "./run.js";
+import { FdReadable, FdWritable } from "./fd-streams.js";
+import type { Io } from "./io.js";
+
+export interface CoordinatorInit {
+  argv: string[];
+  /** Which of standard input, output and error are terminals (isatty in the main thread). */
+  tty: { stdin: boolean; stdout: boolean; stderr: boolean };
+}
+
+/** main → coordinator: a signal arrived; the batch stops cleanly. */
+export interface CoordinatorSignal {
+  signal: "SIGINT" | "SIGTERM";
+}
+
+/** coordinator → main: the process's exit status; everything is written. */
+export interface CoordinatorExit {
+  exit: number;
+}
+
+const init = workerData as CoordinatorInit | null;
+if (parentPort && init) {
+  const port = parentPort;
+  const stop = new AbortController();
+  port.on("message", (msg: CoordinatorSignal) => stop.abort(msg.signal));
+  port.unref();
+
+  const stdout = new FdWritable(1, init.tty.stdout);
+  const stderr = new FdWritable(2, init.tty.stderr);
+  // a closed pipe (gisa … | head) ends the run quietly, with the status it would have had so far
+  let pipeClosed = false;
+  stdout.on("error", (err: NodeJS.ErrnoException) => {
+    if (err.code !== "EPIPE") return; // other write errors fail the run, which reports them
+    pipeClosed = true;
+    stderr.silenced = true; // the run's own report of the failed write
+    const exit: CoordinatorExit = { exit: 0 };
+    port.postMessage(exit);
+  });
+  stderr.on("error", () => {}); // nowhere left to report to
+
+  const io: Io = { stdin: new FdReadable(0, init.tty.stdin), stdout, stderr, env: process.env, cwd: process.cwd(), signal: stop.signal };
+  const code = await run(init.argv, io);
+  if (!pipeClosed) {
+    const exit: CoordinatorExit = { exit: code };
+    port.postMessage(exit);
+  }
+}
