@@ -14,11 +14,11 @@ import type { Task } from "./tasks.js";
 import { pack, type Packed, type Shape } from "./packed.js";
 
 /**
- * The young generation of each worker, in MB. V8's default lets it grow to 16–32 MB per isolate;
- * 8 MB keeps a 2-worker batch near 180 MB RSS at no measurable cost in speed (1,300-page batch:
- * 13.9 s at 8 MB, 15.0 s unlimited, same machine).
+ * The young generation of each worker, in MB. V8's default lets it grow to 16–32 MB per isolate.
+ * 6 MB: a 10,000-page batch at -j 2 peaked at 179–181 MB against 186–200 MB with 8 MB, in the
+ * same time (41–48 s for either, on a machine whose load moves the figures by 15%).
  */
-const WORKER_YOUNG_MB = 8;
+const WORKER_YOUNG_MB = 6;
 
 /** Inputs dispatched ahead of the one being written, per worker: enough to keep workers busy while one slow page holds the queue. */
 const LOOKAHEAD = 8;
