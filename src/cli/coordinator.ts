@@ -47,6 +47,8 @@ if (parentPort && init) {
 
   const io: Io = { stdin: new FdReadable(0, init.tty.stdin), stdout, stderr, env: process.env, cwd: process.cwd(), signal: stop.signal };
   const code = await run(init.argv, io);
+  // a write that waits on a non-blocking descriptor (EAGAIN) finishes before the process exits
+  await Promise.all([stdout, stderr].map((stream) => new Promise<void>((resolve) => stream.end(() => resolve()))));
   if (!pipeClosed) {
     const exit: CoordinatorExit = { exit: code };
     port.postMessage(exit);

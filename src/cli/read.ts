@@ -38,6 +38,8 @@ export async function readInput(item: InputItem, stdin: Readable, maxBytes: numb
     return { ok: true, bytes: new Uint8Array(buf.buffer, buf.byteOffset, buf.length) };
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
-    return { ok: false, code: "UNREADABLE", message: `cannot read ${item.path}: ${err.code ?? ""} ${err.message}`.trim(), bytes: EMPTY };
+    // fs messages begin with their code ("ENOENT: no such file…"); other errors get it in front
+    const detail = err.code && !err.message.startsWith(err.code) ? `${err.code} ${err.message}` : err.message;
+    return { ok: false, code: "UNREADABLE", message: `cannot read ${item.path}: ${detail}`, bytes: EMPTY };
   }
 }
