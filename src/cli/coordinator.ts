@@ -5,9 +5,9 @@
  * inputs, runs the pool and writes the records straight to the process's file descriptors.
  */
 import { parentPort, workerData } from "node:worker_threads";
-import { run } from "./run.js";
 import { FdReadable, FdWritable } from "./fd-streams.js";
 import type { Io } from "./io.js";
+import { earlyWorkerHeap, startEarly } from "./workers.js";
 
 export interface CoordinatorInit {
   argv: string[];
@@ -26,8 +26,12 @@ export interface CoordinatorExit {
 }
 
 const init = workerData as CoordinatorInit | null;
-if (parentPort && init) {
+if (parentPort && Array.isArray(init?.argv) && init.tty) {
   const port = parentPort;
+  // the first pool worker loads the pipeline while this thread loads the CLI
+  const heap = earlyWorkerHeap(init.argv);
+  if (heap !== null) startEarly(heap);
+  const { run } = await import("./run.js");
   const stop = new AbortController();
   port.on("message", (msg: CoordinatorSignal) => stop.abort(msg.signal));
   port.unref();

@@ -4,7 +4,7 @@
  * batch. An input that overruns --timeout gets a TIMEOUT record and its worker is replaced; a
  * worker that crashes gives an INTERNAL record and is replaced too.
  */
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
 import type { Io } from "./io.js";
 import type { GisaRecord } from "../schema/record.js";
 import type { WorkerInit, WorkerReply } from "./worker.js";
@@ -12,13 +12,7 @@ import { errorRecord, inputInfo } from "../pipeline/records.js";
 import { readStream } from "./read.js";
 import type { Task } from "./tasks.js";
 import { pack, type Packed, type Shape } from "./packed.js";
-
-/**
- * The young generation of each worker, in MB. V8's default lets it grow to 16–32 MB per isolate.
- * 6 MB: a 10,000-page batch at -j 2 peaked at 179–181 MB against 186–200 MB with 8 MB, in the
- * same time (41–48 s for either, on a machine whose load moves the figures by 15%).
- */
-const WORKER_YOUNG_MB = 6;
+import { takeWorker } from "./workers.js";
 
 /** Inputs dispatched ahead of the one being written, per worker: enough to keep workers busy while one slow page holds the queue. */
 const LOOKAHEAD = 8;
@@ -43,14 +37,10 @@ export interface Result {
   packed: Packed;
 }
 
-/** The built worker; when this module runs from source (tests), the build's copy beside it in dist/. */
-const WORKER_URL = import.meta.url.endsWith(".ts") ? new URL("../../dist/cli/worker.js", import.meta.url) : new URL("./worker.js", import.meta.url);
-
 export function taskError(task: Task, code: Parameters<typeof errorRecord>[1], message: string, shape: Shape): Packed {
   const record: GisaRecord = errorRecord(inputInfo(task.bytes ?? new Uint8Array(0), { path: task.item.path, url: task.url ?? null }, null), code, message);
   return pack(record, shape);
 }
-
 
 interface Slot {
   /** True once the worker has loaded the pipeline and the lexicon: --timeout counts from dispatch to a ready worker. */
@@ -77,7 +67,7 @@ export async function* pooled(tasks: AsyncIterable<Task>, opts: PoolOptions, io:
 
   const slots: Slot[] = [];
   const spawn = (): Slot => {
-    const slot: Slot = { ready: false, worker: new Worker(WORKER_URL, { workerData: init, resourceLimits: { maxOldGenerationSizeMb: opts.maxHeapMb, maxYoungGenerationSizeMb: WORKER_YOUNG_MB } }), task: null, timer: null };
+    const slot: Slot = { ready: false, worker: takeWorker(opts.maxHeapMb), task: null, timer: null };
     slot.worker.on("message", (msg: WorkerReply | { ready: true }) => {
       if ("ready" in msg) {
         slot.ready = true;
@@ -106,6 +96,7 @@ export async function* pooled(tasks: AsyncIterable<Task>, opts: PoolOptions, io:
       replace(slot);
       notify();
     });
+    slot.worker.postMessage({ init });
     return slot;
   };
   const replace = (slot: Slot) => {

@@ -1,7 +1,9 @@
-/** A pool worker: reads and extracts the tasks the main thread sends, one at a time. */
+/** A pool worker: reads and extracts the tasks the coordinator sends, one at a time. */
 import { parentPort, workerData } from "node:worker_threads";
 import { Readable } from "node:stream";
 import { loadLexicon } from "./lexicon-files.js";
+import type { CompiledLexicon } from "../entities/index.js";
+import { POOL_WORKER } from "./workers.js";
 import { runTask } from "./run-task.js";
 import { pack, type Packed, type Shape } from "./packed.js";
 import type { Task } from "./tasks.js";
@@ -19,16 +21,24 @@ export interface WorkerReply {
   packed: Packed;
 }
 
-const init = workerData as WorkerInit | null;
-if (parentPort && init) {
+/** The worker's first message: its settings. Then tasks, one at a time. */
+type Message = { init: WorkerInit } | { index: number; task: Task };
+
+if (parentPort && workerData === POOL_WORKER) {
   const port = parentPort;
-  const lexicon = loadLexicon(init.lexicon, init.cwd);
   const noStdin = Readable.from([]);
-  port.on("message", async (msg: { index: number; task: Task }) => {
+  let settings: { init: WorkerInit; lexicon: CompiledLexicon } | null = null;
+  port.on("message", async (msg: Message) => {
+    if ("init" in msg) {
+      settings = { init: msg.init, lexicon: loadLexicon(msg.init.lexicon, msg.init.cwd) };
+      port.postMessage({ ready: true });
+      return;
+    }
+    if (!settings) return; // the pool dispatches only to a ready worker
+    const { init, lexicon } = settings;
     const result = await runTask(msg.task, { lexicon, maxBytes: init.maxBytes, articleOnly: init.articleOnly, stdin: noStdin });
     const reply: WorkerReply = { index: msg.index, packed: pack(result.record, init.shape, result.explain) };
-    // the line's buffer moves to the main thread instead of being copied
+    // the line's buffer moves to the coordinator instead of being copied
     port.postMessage(reply, reply.packed.line ? [reply.packed.line.buffer as ArrayBuffer] : []);
   });
-  port.postMessage({ ready: true });
 }
