@@ -29,12 +29,17 @@ const coordinator = new Worker(path.join(__dirname, "..", "dist", "cli", "coordi
 coordinator.on("message", (msg) => {
   if (typeof msg.exit === "number") process.exit(msg.exit);
 });
-coordinator.on("error", (err) => {
-  fs.writeSync(2, `gisa: internal error: ${(err && err.stack) || err}\n`);
+function fail(message) {
+  try {
+    fs.writeSync(2, `gisa: internal error: ${message}\n`);
+  } catch {
+    /* standard error is closed too */
+  }
   process.exit(1);
-});
-// ended without giving a status (it always does when it finishes): a failure
-coordinator.on("exit", () => process.exit(1));
+}
+coordinator.on("error", (err) => fail((err && err.stack) || err));
+// it always gives a status when it finishes: ending without one is a failure
+coordinator.on("exit", (code) => fail(`the CLI thread ended (code ${code}) without an exit status`));
 
 // SIGINT/SIGTERM stop a batch cleanly: records already written stay whole, temporary files go.
 // A second signal of the same kind ends the process at once.

@@ -71,6 +71,44 @@ describe("gisa --version and --help", () => {
     expect(code).toBe(0);
     expect(stderr).toBe("");
   });
+  it("the installed command goes on without its standard error, and exits while piped input is still open", async () => {
+    const bin = path.join(ROOT, "bin", "gisa.cjs");
+    const pages = fs.readdirSync(path.join(FIXTURES, "daum")).map((d) => path.join(FIXTURES, "daum", d));
+    // standard error closed from the start: the records are all written, the status still counts the failure
+    const quiet = spawn(process.execPath, [bin, path.join(tmp, "no-such-page.html"), ...pages, "-j", "1"], { stdio: ["ignore", "pipe", "pipe"] });
+    quiet.stderr.destroy();
+    let out = "";
+    quiet.stdout.on("data", (d: Buffer) => (out += d.toString("utf8")));
+    expect(await new Promise<number | null>((resolve) => quiet.on("close", resolve))).toBe(1);
+    expect(out.trim().split("\n")).toHaveLength(pages.length + 1);
+
+    // input over --max-bytes while the writer keeps the pipe open: the process does not wait for it
+    const open = spawn(process.execPath, [bin, "--max-bytes", "100", "--format", "ndjson", "-"], { stdio: ["pipe", "pipe", "pipe"] });
+    open.stdin.write(Buffer.alloc(1000, 0x41));
+    const started = Date.now();
+    const code = await new Promise<number | null>((resolve) => {
+      const guard = setTimeout(() => open.stdin.end(), 20_000);
+      open.on("close", (c) => {
+        clearTimeout(guard);
+        resolve(c);
+      });
+    });
+    expect(code).toBe(1);
+    expect(Date.now() - started).toBeLessThan(15_000);
+    open.stdin.destroy();
+  });
+  it("the installed command stops with an error when pool workers cannot start, instead of replacing them forever", () => {
+    // a copy of the built command whose worker module throws as it loads
+    const copy = fs.mkdtempSync(path.join(os.tmpdir(), "gisa-broken-"));
+    fs.cpSync(path.join(ROOT, "bin"), path.join(copy, "bin"), { recursive: true });
+    fs.cpSync(path.join(ROOT, "dist"), path.join(copy, "dist"), { recursive: true });
+    fs.copyFileSync(path.join(ROOT, "package.json"), path.join(copy, "package.json"));
+    fs.symlinkSync(path.join(ROOT, "node_modules"), path.join(copy, "node_modules"));
+    fs.appendFileSync(path.join(copy, "dist", "cli", "worker.js"), '\nthrow new Error("broken on purpose");\n');
+    const r = spawnSync(process.execPath, [path.join(copy, "bin", "gisa.cjs"), SEED], { encoding: "utf8", timeout: 30_000 });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/pool workers fail to start: broken on purpose/);
+  });
   it("prints help for each command with exit 0", async () => {
     for (const args of [["--help"], ["extract", "--help"], ["validate", "--help"], ["check", "--help"], ["schema", "--help"], ["lexicon", "--help"]]) {
       const r = await cli(args);

@@ -25,9 +25,19 @@ describe("FdWritable and FdReadable", () => {
 
     const rfd = fs.openSync(file, "r");
     const chunks: Buffer[] = [];
-    for await (const c of new FdReadable(rfd, false)) chunks.push(c as Buffer);
+    for await (const c of new FdReadable(rfd)) chunks.push(c as Buffer);
     fs.closeSync(rfd);
     expect(Buffer.concat(chunks).equals(expected)).toBe(true);
+  });
+
+  it("silence a lossy stream (standard error) on a write error instead of failing", async () => {
+    const fd = fs.openSync(path.join(tmp, "ro2.txt"), "w");
+    fs.closeSync(fd);
+    const rfd = fs.openSync(path.join(tmp, "ro2.txt"), "r"); // not open for writing: EBADF
+    const err = new FdWritable(rfd, false, true);
+    await write(err, "x");
+    expect(err.silenced).toBe(true);
+    fs.closeSync(rfd);
   });
 
   it("pass a write error to the caller", async () => {

@@ -2,7 +2,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { describe, it, expect, beforeAll } from "vitest";
 import { WARCRecord, WARCSerializer } from "warcio";
 import { cli } from "./support/cli.js";
@@ -108,6 +108,31 @@ describe("WARC input", () => {
     expect(recs[0].article.title).toBeTruthy();
     expect(recs[1].error.code).toBe("UNREADABLE");
     expect(r.code).toBe(1);
+  });
+});
+
+describe("streams from a slow writer", () => {
+  it("gives each record as soon as it is made, and stops on SIGTERM while the writer is idle", async () => {
+    const child = spawn(process.execPath, [path.join(ROOT, "bin", "gisa.cjs"), "--input-format", "ndjson", "--quiet", "-"], { stdio: ["pipe", "pipe", "pipe"] });
+    const lines = pages.map((p) => JSON.stringify({ url: p.url, html: fs.readFileSync(p.file, "latin1") }));
+    child.stdin.write(`${lines.join("\n")}\n`); // and the pipe stays open
+    let out = "";
+    const all = new Promise<void>((resolve) => {
+      child.stdout.on("data", (d: Buffer) => {
+        out += d.toString("utf8");
+        if (out.split("\n").length > pages.length) resolve();
+      });
+    });
+    const closed = new Promise<number | null>((resolve) => child.on("close", resolve));
+    const late = setTimeout(() => child.stdin.end(), 20_000); // the failure case: records only once the writer closes
+    const started = Date.now();
+    await all;
+    expect(Date.now() - started).toBeLessThan(15_000);
+    expect(out.trim().split("\n").map((l) => (JSON.parse(l) as { input: { url: string } }).input.url)).toEqual(pages.map((p) => p.url));
+    child.kill("SIGTERM");
+    expect(await closed).toBe(143);
+    clearTimeout(late);
+    child.stdin.destroy();
   });
 });
 

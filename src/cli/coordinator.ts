@@ -5,7 +5,7 @@
  * inputs, runs the pool and writes the records straight to the process's file descriptors.
  */
 import { parentPort, workerData } from "node:worker_threads";
-import { FdReadable, FdWritable } from "./fd-streams.js";
+import { FdWritable, StdinReadable } from "./fd-streams.js";
 import type { Io } from "./io.js";
 import { earlyWorkerHeap, startEarly } from "./workers.js";
 
@@ -37,8 +37,8 @@ if (parentPort && Array.isArray(init?.argv) && init.tty) {
   port.unref();
 
   const stdout = new FdWritable(1, init.tty.stdout);
-  const stderr = new FdWritable(2, init.tty.stderr);
-  // a closed pipe (gisa … | head) ends the run quietly, with the status it would have had so far
+  const stderr = new FdWritable(2, init.tty.stderr, true);
+  // a closed pipe (gisa … | head) ends the run quietly, with status 0
   let pipeClosed = false;
   stdout.on("error", (err: NodeJS.ErrnoException) => {
     if (err.code !== "EPIPE") return; // other write errors fail the run, which reports them
@@ -47,9 +47,8 @@ if (parentPort && Array.isArray(init?.argv) && init.tty) {
     const exit: CoordinatorExit = { exit: 0 };
     port.postMessage(exit);
   });
-  stderr.on("error", () => {}); // nowhere left to report to
 
-  const io: Io = { stdin: new FdReadable(0, init.tty.stdin), stdout, stderr, env: process.env, cwd: process.cwd(), signal: stop.signal };
+  const io: Io = { stdin: new StdinReadable(init.tty.stdin), stdout, stderr, env: process.env, cwd: process.cwd(), signal: stop.signal };
   const code = await run(init.argv, io);
   // a write that waits on a non-blocking descriptor (EAGAIN) finishes before the process exits
   await Promise.all([stdout, stderr].map((stream) => new Promise<void>((resolve) => stream.end(() => resolve()))));

@@ -14,6 +14,9 @@ import type { Task } from "./tasks.js";
 import { pack, type Packed, type Shape } from "./packed.js";
 import { takeWorker } from "./workers.js";
 
+/** Workers in a row that fail before they are ready, after which the batch stops with an error. */
+const MAX_START_FAILURES = 3;
+
 /** Inputs dispatched ahead of the one being written, per worker: enough to keep workers busy while one slow page holds the queue. */
 const LOOKAHEAD = 8;
 
@@ -66,11 +69,14 @@ export async function* pooled(tasks: AsyncIterable<Task>, opts: PoolOptions, io:
   };
 
   const slots: Slot[] = [];
+  let startFailures = 0;
+  let broken: Error | null = null;
   const spawn = (): Slot => {
     const slot: Slot = { ready: false, worker: takeWorker(opts.maxHeapMb), task: null, timer: null };
     slot.worker.on("message", (msg: WorkerReply | { ready: true }) => {
       if ("ready" in msg) {
         slot.ready = true;
+        startFailures = 0;
         dispatch(slot);
         return;
       }
@@ -83,7 +89,13 @@ export async function* pooled(tasks: AsyncIterable<Task>, opts: PoolOptions, io:
       dispatch(slot);
       notify();
     });
-    slot.worker.on("error", (err) => {
+    const lost = (err: Error) => {
+      // a worker that cannot even start (a broken installation) would be replaced forever
+      if (!slot.ready && ++startFailures >= MAX_START_FAILURES) {
+        broken = new Error(`pool workers fail to start: ${err.message}`);
+        notify();
+        return;
+      }
       const current = slot.task;
       if (slot.timer) clearTimeout(slot.timer);
       if (current) {
@@ -95,7 +107,10 @@ export async function* pooled(tasks: AsyncIterable<Task>, opts: PoolOptions, io:
       }
       replace(slot);
       notify();
-    });
+    };
+    slot.worker.on("error", lost);
+    // an exit the pool did not ask for (its own terminations remove these listeners first)
+    slot.worker.on("exit", (code) => lost(new Error(`worker exited with code ${code}`)));
     slot.worker.postMessage({ init });
     return slot;
   };
@@ -139,6 +154,7 @@ export async function* pooled(tasks: AsyncIterable<Task>, opts: PoolOptions, io:
       }
       if (task.preError) {
         done.set(index, { task, packed: taskError(task, task.preError.code, task.preError.message, opts.shape) });
+        notify();
         continue;
       }
       queue.push({ index, task });
@@ -147,25 +163,38 @@ export async function* pooled(tasks: AsyncIterable<Task>, opts: PoolOptions, io:
     }
   };
 
+  // Inputs are pulled in the background: a stream that is slow to give its next page (a pipe)
+  // holds up neither the records already made nor a stop on a signal.
+  let filling: Promise<void> | null = null;
+  const pump = () => {
+    filling ??= fill()
+      .catch((e: unknown) => void (broken ??= e instanceof Error ? e : new Error(String(e))))
+      .finally(() => {
+        filling = null;
+        notify();
+      });
+  };
+
   for (let i = 0; i < opts.jobs; i++) slots.push(spawn());
   const onAbort = () => notify();
   opts.signal?.addEventListener("abort", onAbort);
   try {
-    await fill();
+    pump();
     while (!exhausted || emit < next) {
+      if (broken) throw broken;
       const r = done.get(emit);
       if (r) {
         done.delete(emit);
         emit++;
         yield r;
-        await fill();
+        pump();
         continue;
       }
       if (opts.signal?.aborted) return;
       if (exhausted && emit >= next) break;
       await new Promise<void>((resolve) => {
         wake = resolve;
-        if (done.has(emit) || opts.signal?.aborted) notify();
+        if (done.has(emit) || opts.signal?.aborted || broken) notify();
       });
     }
   } finally {
@@ -175,6 +204,8 @@ export async function* pooled(tasks: AsyncIterable<Task>, opts: PoolOptions, io:
       s.worker.removeAllListeners();
       void s.worker.terminate();
     }
-    await source.return?.(undefined);
+    // a pull still waiting on its stream ends with the process; the source is not awaited then
+    if (filling) void source.return?.(undefined);
+    else await source.return?.(undefined);
   }
 }

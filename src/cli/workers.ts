@@ -41,14 +41,18 @@ export function earlyWorkerHeap(argv: readonly string[]): number | null {
   return value && /^\d+$/.test(value) ? Number(value) : null;
 }
 
-let early: { worker: Worker; maxHeapMb: number; failed: boolean } | null = null;
+let early: { worker: Worker; maxHeapMb: number; failed: boolean; fail: () => void } | null = null;
 
 /** Starts the first pool worker now, with the heap limit the options are expected to give. */
 export function startEarly(maxHeapMb: number): void {
-  const started = { worker: newWorker(maxHeapMb), maxHeapMb, failed: false };
-  // until the pool adopts it, a failure only means it is not used
-  const fail = () => (started.failed = true);
-  started.worker.once("error", fail).once("exit", fail);
+  const started = {
+    worker: newWorker(maxHeapMb),
+    maxHeapMb,
+    failed: false,
+    // until the pool adopts it, a failure only means it is not used
+    fail: () => void (started.failed = true),
+  };
+  started.worker.once("error", started.fail).once("exit", started.fail);
   early = started;
 }
 
@@ -57,7 +61,7 @@ export function takeWorker(maxHeapMb: number): Worker {
   const e = early;
   early = null;
   if (e) {
-    e.worker.removeAllListeners();
+    e.worker.off("error", e.fail).off("exit", e.fail);
     if (!e.failed && e.maxHeapMb === maxHeapMb) return e.worker;
     void e.worker.terminate();
   }
