@@ -55,13 +55,8 @@ export type ExtractCliOptions = z.infer<typeof ExtractCliOptionsSchema>;
 /** Exit statuses for a batch stopped by a signal (128 + the signal's number). */
 export const SIGNAL_EXIT: Readonly<Record<string, number>> = { SIGINT: 130, SIGTERM: 143 };
 
-/**
- * Whether the batch has several inputs, for the format default (json for one input, ndjson for
- * several or a stream). A record stream counts as several without waiting for its records (its
- * writer may be slow); otherwise the first two tasks are pulled.
- */
-async function peek(tasks: AsyncGenerator<Task>, stream: boolean): Promise<{ several: boolean; all: AsyncGenerator<Task> }> {
-  if (stream) return { several: true, all: tasks };
+/** Pulls the first two tasks so the format default (json for one input, ndjson for several) is known before output starts. */
+async function peek(tasks: AsyncGenerator<Task>): Promise<{ several: boolean; all: AsyncGenerator<Task> }> {
   const head: Task[] = [];
   for (let i = 0; i < 2; i++) {
     const r = await tasks.next();
@@ -84,7 +79,6 @@ export async function runExtract(opts: ExtractCliOptions, io: Io): Promise<numbe
   const plainFiles = args.every((a) => !/\.(ndjson|jsonl|warc|warc\.gz)$/i.test(a)) && opts.inputFormat !== "ndjson" && opts.inputFormat !== "warc";
   const { several, all } = await peek(
     batchTasks(args, { cwd: io.cwd, extensions: opts.ext, inputFormat: opts.inputFormat, filterSites: opts.filterSite, url: opts.url ?? null, stdin: io.stdin }, problems, counters),
-    !plainFiles,
   );
   const format = opts.format ?? (several ? "ndjson" : "json");
   const jobs = opts.jobs ?? os.availableParallelism();
