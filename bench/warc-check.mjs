@@ -12,6 +12,7 @@ import path from "node:path";
 import readline from "node:readline";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { corpusPages, writeWarc } from "./lib/warc.mjs";
+import { readHwmKb } from "./lib/cli.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const argv = process.argv.slice(2);
@@ -33,14 +34,7 @@ try {
   const t0 = performance.now();
   const child = spawn(process.execPath, args, { cwd: root, stdio: ["ignore", outFd, "inherit"] });
   let peakKib = 0;
-  const poll = setInterval(() => {
-    try {
-      const m = /VmHWM:\s+(\d+)\s+kB/.exec(fs.readFileSync(`/proc/${child.pid}/status`, "utf8"));
-      if (m) peakKib = Math.max(peakKib, Number(m[1]));
-    } catch {
-      /* exited between two polls */
-    }
-  }, 100);
+  const poll = setInterval(() => (peakKib = Math.max(peakKib, readHwmKb(child.pid))), 100);
   const code = await new Promise((resolve) => child.on("close", resolve));
   clearInterval(poll);
   fs.closeSync(outFd);

@@ -12,7 +12,6 @@ if (args.length === 1 && (args[0] === "--version" || args[0] === "-V")) {
 
 const fs = require("node:fs");
 const path = require("node:path");
-const tty = require("node:tty");
 const { Worker } = require("node:worker_threads");
 
 /**
@@ -23,7 +22,7 @@ const { Worker } = require("node:worker_threads");
 const COORDINATOR_YOUNG_MB = 4;
 
 const coordinator = new Worker(path.join(__dirname, "..", "dist", "cli", "coordinator.js"), {
-  workerData: { argv: args, tty: { stdin: tty.isatty(0), stdout: tty.isatty(1), stderr: tty.isatty(2) } },
+  workerData: { argv: args },
   resourceLimits: { maxYoungGenerationSizeMb: COORDINATOR_YOUNG_MB },
 });
 coordinator.on("message", (msg) => {

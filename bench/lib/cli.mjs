@@ -79,7 +79,8 @@ export function removeBase(base) {
   rmSync(base, { recursive: true, force: true });
 }
 
-function readHwmKb(pid) {
+/** Peak RSS so far (VmHWM, KiB) of process `pid`, worker threads included; 0 once it is gone. */
+export function readHwmKb(pid) {
   try {
     const m = /VmHWM:\s+(\d+)\s+kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
     return m ? Number(m[1]) : 0;

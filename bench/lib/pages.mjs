@@ -17,7 +17,8 @@ export function decode(bytes) {
   }
 }
 
-function pageUrl(text) {
+/** The page's own address: og:url, else the canonical link, else null. */
+export function pageUrl(text) {
   const og = /<meta[^>]+property\s*=\s*["']og:url["'][^>]*?content\s*=\s*["']([^"']+)["']/i.exec(text);
   if (og) return og[1];
   const canon = /<link[^>]+rel\s*=\s*["']canonical["'][^>]*?href\s*=\s*["']([^"']+)["']/i.exec(text);

@@ -5,6 +5,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { WARCRecord, WARCSerializer } from "warcio";
+import { decode, pageUrl } from "./pages.mjs";
 
 /** The corpus pages in name order, each with the address it is archived under and its charset. */
 export function corpusPages(root) {
@@ -14,10 +15,8 @@ export function corpusPages(root) {
     .sort()
     .map((f) => {
       const bytes = new Uint8Array(fs.readFileSync(path.join(dir, f)));
-      const text = new TextDecoder("latin1").decode(bytes.subarray(0, 4000));
-      const url = /property="og:url" content="([^"]+)"/.exec(text)?.[1] ?? `https://example.com/${f}`;
-      const charset = /charset=["']?euc-kr/i.test(text) ? "euc-kr" : "utf-8";
-      return { name: f, bytes, url, charset };
+      const { text, encoding } = decode(bytes);
+      return { name: f, bytes, url: pageUrl(text) ?? `https://example.com/${f}`, charset: encoding };
     });
 }
 

@@ -4,6 +4,7 @@
  * batch), while a worker's are set here, by the launcher's resourceLimits. This thread reads the
  * inputs, runs the pool and writes the records straight to the process's file descriptors.
  */
+import tty from "node:tty";
 import { parentPort, workerData } from "node:worker_threads";
 import { FdWritable, StdinReadable } from "./fd-streams.js";
 import type { Io } from "./io.js";
@@ -11,8 +12,6 @@ import { earlyWorkerHeap, startEarly } from "./workers.js";
 
 export interface CoordinatorInit {
   argv: string[];
-  /** Which of standard input, output and error are terminals (isatty in the main thread). */
-  tty: { stdin: boolean; stdout: boolean; stderr: boolean };
 }
 
 /** main → coordinator: a signal arrived; the batch stops cleanly. */
@@ -26,7 +25,7 @@ export interface CoordinatorExit {
 }
 
 const init = workerData as CoordinatorInit | null;
-if (parentPort && Array.isArray(init?.argv) && init.tty) {
+if (parentPort && Array.isArray(init?.argv)) {
   const port = parentPort;
   // the first pool worker loads the pipeline while this thread loads the CLI
   const heap = earlyWorkerHeap(init.argv);
@@ -36,8 +35,8 @@ if (parentPort && Array.isArray(init?.argv) && init.tty) {
   port.on("message", (msg: CoordinatorSignal) => stop.abort(msg.signal));
   port.unref();
 
-  const stdout = new FdWritable(1, init.tty.stdout);
-  const stderr = new FdWritable(2, init.tty.stderr, true);
+  const stdout = new FdWritable(1, tty.isatty(1));
+  const stderr = new FdWritable(2, tty.isatty(2), true);
   // a closed pipe (gisa … | head) ends the run quietly, with status 0
   let pipeClosed = false;
   stdout.on("error", (err: NodeJS.ErrnoException) => {
@@ -48,7 +47,7 @@ if (parentPort && Array.isArray(init?.argv) && init.tty) {
     port.postMessage(exit);
   });
 
-  const io: Io = { stdin: new StdinReadable(init.tty.stdin), stdout, stderr, env: process.env, cwd: process.cwd(), signal: stop.signal };
+  const io: Io = { stdin: new StdinReadable(tty.isatty(0)), stdout, stderr, env: process.env, cwd: process.cwd(), signal: stop.signal };
   const code = await run(init.argv, io);
   // a write that waits on a non-blocking descriptor (EAGAIN) finishes before the process exits
   await Promise.all([stdout, stderr].map((stream) => new Promise<void>((resolve) => stream.end(() => resolve()))));

@@ -1,7 +1,7 @@
 /**
  * How a record travels back to the writer: as the UTF-8 bytes of its line (JSON text and a newline),
  * which a worker transfers without a copy and the writer hands to the output as they are; or whole,
- * for --format pretty. The batch's main thread then never holds records as strings.
+ * for --format pretty. The coordinator thread then never holds records as strings.
  */
 import type { GisaRecord } from "../schema/record.js";
 
