@@ -1,5 +1,9 @@
 import { describe, it, expect } from "vitest";
+import fs from "node:fs";
+import path from "node:path";
 import { decodeBytes, metaCharset } from "../src/pipeline/decode.js";
+import { extract } from "../src/library.js";
+import { CORPUS, fixtureCases } from "./support/fixtures.js";
 
 /** EUC-KR bytes, built from Node's own decoder (the inverse of its CP949 table). */
 const EUCKR_TABLE = (() => {
@@ -56,5 +60,49 @@ describe("metaCharset", () => {
     ["<p>no meta</p>", null],
   ])("%s → %s", (html, expected) => {
     expect(metaCharset(utf8(html))).toBe(expected);
+  });
+});
+
+describe("text input", () => {
+  // A page given as text stands for its UTF-8 bytes: the record must be the one those bytes give.
+  const viaBytes = (s: string) => extract(new TextEncoder().encode(s), { url: "https://example.com/a" });
+  const viaText = (s: string) => extract(s, { url: "https://example.com/a" });
+  const page = (body: string) => `<html><head><title>제목입니다</title></head><body><article><p>${body}</p></article></body></html>`;
+
+  it.each([
+    ["Hangul", page("엔비디아가 H200을 중국에 판다고 밝혔다.")],
+    ["a BOM", "\uFEFF" + page("본문입니다.")],
+    ["a BOM and a U+FFFD", "\uFEFF" + page("깨진 \uFFFD 글자.")],
+    ["lone surrogates", page("앞 \uD800 뒤 \uDC00 끝.")],
+    ["a BOM and a lone surrogate", "\uFEFF" + page("앞 \uD800 뒤.")],
+    ["a surrogate pair", page("이모지 😀 하나.")],
+    ["ASCII declaring euc-kr", '<meta charset="euc-kr">' + page("ascii only").replace("제목입니다", "title")],
+    ["ASCII without declaration", page("ascii").replace("제목입니다", "title")],
+    ["nothing", ""],
+    ["whitespace", " \n\t "],
+    ["PNG magic", "\u0089PNG\r\n\u001a\n" + "x".repeat(50)],
+    ["NUL bytes", "\u0000".repeat(100) + page("x")],
+    ["JSON", '{"a": 1}'],
+    ["plain text", "그냥 글입니다."],
+  ])("%s", (_name, s) => {
+    expect(viaText(s)).toEqual(viaBytes(s));
+  });
+
+  it("gives each real page's record as its UTF-8 bytes do", () => {
+    const files = [
+      ...fs.readdirSync(path.join(CORPUS, "pages")).sort().map((f) => path.join(CORPUS, "pages", f)),
+      ...fixtureCases().map((c) => c.page),
+    ];
+    expect(files.length).toBeGreaterThan(20);
+    for (const file of files) {
+      const text = decodeBytes(fs.readFileSync(file)).text;
+      expect(viaText(text), file).toEqual(viaBytes(text));
+    }
+  });
+
+  it("is over the size limit by its UTF-8 length", () => {
+    const rec = extract("한".repeat(400), { maxBytes: 1000 });
+    expect("error" in rec && rec.error.code).toBe("TOO_LARGE");
+    expect(rec.input.bytes).toBe(1200);
   });
 });

@@ -13,7 +13,7 @@ import {
   type Warning,
 } from "../schema/record.js";
 import { TOOL, inputInfo, errorRecord } from "./records.js";
-import { decodeBytes } from "./decode.js";
+import { decodeBytes, decodeString } from "./decode.js";
 import { extractArticle } from "./article.js";
 import { stripControls } from "../text/normalize.js";
 import { defaultLexicon, findEntities, type CompiledLexicon } from "../entities/index.js";
@@ -59,9 +59,12 @@ const MAGIC: readonly [string, number[]][] = [
   ["WebP/RIFF data", [0x52, 0x49, 0x46, 0x46]],
 ];
 
+/** How much of the start of an input is looked at for binary data. */
+const SNIFF_BYTES = 4096;
+
 function sniffBinary(bytes: Uint8Array): string | null {
   for (const [name, sig] of MAGIC) if (sig.every((b, i) => bytes[i] === b)) return name;
-  const probe = bytes.subarray(0, 4096);
+  const probe = bytes.subarray(0, SNIFF_BYTES);
   let nul = 0;
   let control = 0;
   for (const b of probe) {
@@ -105,15 +108,16 @@ export function extractDetailed(input: Uint8Array | string, options: ExtractOpti
 }
 
 function extractInner(input: Uint8Array | string, options: ExtractOptions, explained: { value: Record<string, string> | null }): GisaRecord {
-  const bytes = typeof input === "string" ? new TextEncoder().encode(input) : input;
+  // text stands for its UTF-8 bytes; it is not encoded and decoded again
+  const size = typeof input === "string" ? Buffer.byteLength(input, "utf8") : input.length;
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  if (bytes.length > maxBytes) return errorRecord(inputInfo(bytes, options, null), "TOO_LARGE", `input is ${bytes.length} bytes, over the limit of ${maxBytes} (--max-bytes)`);
-  if (bytes.length === 0) return errorRecord(inputInfo(bytes, options, null), "EMPTY", "input is empty");
-  const binary = sniffBinary(bytes);
-  if (binary) return errorRecord(inputInfo(bytes, options, null), "NOT_HTML", `input is ${binary}, not HTML`);
+  if (size > maxBytes) return errorRecord(inputInfo(input, options, null), "TOO_LARGE", `input is ${size} bytes, over the limit of ${maxBytes} (--max-bytes)`);
+  if (size === 0) return errorRecord(inputInfo(input, options, null), "EMPTY", "input is empty");
+  const binary = sniffBinary(typeof input === "string" ? new TextEncoder().encode(input.slice(0, SNIFF_BYTES)) : input);
+  if (binary) return errorRecord(inputInfo(input, options, null), "NOT_HTML", `input is ${binary}, not HTML`);
 
-  const decoded = decodeBytes(bytes, { charsetHint: options.charsetHint ?? null });
-  const info = inputInfo(bytes, options, decoded.encoding);
+  const decoded = typeof input === "string" ? decodeString(input) : decodeBytes(input, { charsetHint: options.charsetHint ?? null });
+  const info = inputInfo(input, options, decoded.encoding);
   try {
     return buildRecord(decoded.text, decoded.replacements, info, options, explained);
   } catch (e) {

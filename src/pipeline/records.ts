@@ -5,11 +5,12 @@ import { VERSION } from "../version.js";
 
 export const TOOL = { name: "gisa" as const, version: VERSION };
 
-export function inputInfo(bytes: Uint8Array, options: { path?: string | null; url?: string | null }, encoding: string | null): InputInfo {
+/** What the record says of its input; text stands for its UTF-8 bytes. */
+export function inputInfo(input: Uint8Array | string, options: { path?: string | null; url?: string | null }, encoding: string | null): InputInfo {
   return {
     path: options.path ?? null,
-    bytes: bytes.length,
-    sha256: createHash("sha256").update(bytes).digest("hex"),
+    bytes: typeof input === "string" ? Buffer.byteLength(input, "utf8") : input.length,
+    sha256: createHash("sha256").update(input).digest("hex"),
     encoding,
     url: options.url ?? null,
   };
