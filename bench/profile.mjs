@@ -21,11 +21,12 @@ const { extract } = await import(pathToFileURL(distIndex).href);
 const pages = loadPages(root);
 const rounds = Number(process.env.ROUNDS ?? 50);
 const articleOnly = process.env.ARTICLE_ONLY === "1";
+const fromText = process.env.FROM_TEXT === "1";
 const t0 = performance.now();
 let n = 0;
 for (let r = 0; r < rounds; r++) {
   for (const p of pages) {
-    extract(p.bytes, { url: p.url, path: p.rel, articleOnly });
+    extract(fromText ? p.text : p.bytes, { url: p.url, path: p.rel, articleOnly });
     n++;
   }
 }

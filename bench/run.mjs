@@ -134,12 +134,14 @@ log();
 const ratios = {
   gisaFullVsFloor: full / floor,
   gisaArticleOnlyVsFloor: by.gisaArticle.msPerPage / floor,
+  gisaFullFromBytesVsFloor: by.gisaFullBytes ? by.gisaFullBytes.msPerPage / floor : null,
   entityClaimStagesMsPerPage: full - by.gisaArticle.msPerPage,
   entityClaimStagesShare: (full - by.gisaArticle.msPerPage) / full,
   gisaFullFasterThan: Object.fromEntries(results.filter((r) => r.group === "peer" || r.group === "parser").map((r) => [r.key, r.msPerPage / full])),
 };
 log("Ratios");
 log(`  gisa full / floor                  ${ratios.gisaFullVsFloor.toFixed(2)}×   (article-only / floor ${ratios.gisaArticleOnlyVsFloor.toFixed(2)}×)`);
+if (ratios.gisaFullFromBytesVsFloor !== null) log(`  gisa full from the bytes / floor   ${ratios.gisaFullFromBytesVsFloor.toFixed(2)}×   (decoding included; the floor gets text)`);
 log(
   `  entity + claim stages              ${ratios.entityClaimStagesMsPerPage.toFixed(2)} ms/page = ${(ratios.entityClaimStagesShare * 100).toFixed(0)}% of the full pipeline`,
 );
