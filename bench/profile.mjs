@@ -26,7 +26,7 @@ const t0 = performance.now();
 let n = 0;
 for (let r = 0; r < rounds; r++) {
   for (const p of pages) {
-    extract(fromText ? p.text : p.bytes, { url: p.url, path: p.rel, articleOnly });
+    extract(fromText ? p.html : p.bytes, { url: p.url, path: p.rel, articleOnly });
     n++;
   }
 }
