@@ -80,6 +80,26 @@ describe("document queries", () => {
     expect(found.has("section span")).toBe(false);
   });
 
+  it("tests a selector that needs other ids or classes only when the document has them", () => {
+    const set = selectorSet([".logo img", "#main .t", ".a img, span", "img:not(.x)", ".b", ".logo img, #side img", "img"]);
+    const needs = Object.fromEntries(set.selectors.map((sel, i) => [sel, set.needs[i]]));
+    expect(needs[".logo img"]).toEqual([{ ids: [], classes: ["logo"] }]);
+    expect(needs["#main .t"]).toEqual([{ ids: ["main"], classes: [] }]);
+    expect(needs[".a img, span"]).toBeNull(); // span needs nothing
+    expect(needs["img:not(.x)"]).toBeNull();
+    expect(needs[".b"]).toBeNull();
+    const text = (sel: string, html: string) => matchSet(set, parseHtml(html)).get(sel)?.map((e) => e.attribs["alt"]) ?? [];
+    const page = '<img alt="1"><div class="logo x"><img alt="2"><p><img alt="3"></p></div><div id="main"><i class="t" alt="4"></i></div>';
+    expect(text(".logo img", page)).toEqual(["2", "3"]);
+    expect(text("#main .t", page)).toEqual(["4"]);
+    expect(text("img", page)).toEqual(["1", "2", "3"]);
+    expect(text(".logo img, #side img", page)).toEqual(["2", "3"]);
+    expect(text(".logo img, #side img", '<img alt="1"><div id="side"><img alt="2"></div>')).toEqual(["2"]);
+    // the name is on the page, after the img and not around it
+    expect(text(".logo img", '<img alt="1"><b class="logo"></b>')).toEqual([]);
+    expect(text(".logo img", '<div class="lo go"><img alt="1"></div>')).toEqual([]);
+  });
+
   it("textContent joins text below a node, script bodies included, comments not", () => {
     const doc = parseHtml("<div>a<!-- c --><span>b</span><script>s()</script></div>");
     expect(textContent(doc)).toBe("abs()");

@@ -104,6 +104,18 @@ export interface SelectorSet {
   readonly byAttribute: ReadonlyMap<string, readonly number[]>;
   /** Selectors with an alternative that names no id, class, attribute or tag: tested on every element. */
   readonly always: readonly number[];
+  /**
+   * Per selector, null, or the ids and classes each alternative needs somewhere in the document
+   * besides its bucket key (`.logo img` needs class logo). Such a selector is tested after the
+   * walk, and only when the document has every name one of its alternatives needs: most pages
+   * lack most sites' names, and testing `.logo img` on each img walks all of its ancestors.
+   */
+  readonly needs: readonly (readonly Needs[] | null)[];
+}
+
+interface Needs {
+  readonly ids: readonly string[];
+  readonly classes: readonly string[];
 }
 
 const selectorSets = new Map<string, SelectorSet>();
@@ -137,6 +149,18 @@ function bucketOf(tokens: readonly Token[]): { kind: "id" | "class" | "attribute
   return null;
 }
 
+/** The ids and classes an alternative's compounds require (not inside :not() or :has()), less its bucket key. */
+function needsOf(tokens: readonly Token[], bucket: { kind: string; key: string } | null): Needs {
+  const ids: string[] = [];
+  const classes: string[] = [];
+  for (const t of tokens) {
+    if (t.type !== "attribute" || t.ignoreCase === true || t.namespace !== null) continue;
+    if (t.name === "id" && t.action === "equals" && !(bucket?.kind === "id" && bucket.key === t.value)) ids.push(t.value);
+    if (t.name === "class" && t.action === "element" && !(bucket?.kind === "class" && bucket.key === t.value)) classes.push(t.value);
+  }
+  return { ids, classes };
+}
+
 function isTraversal(t: Token): boolean {
   return t.type === "descendant" || t.type === "child" || t.type === "sibling" || t.type === "adjacent" || t.type === "parent" || t.type === "column-combinator";
 }
@@ -150,6 +174,7 @@ export function selectorSet(selectors: readonly string[]): SelectorSet {
   const byTag = new Map<string, number[]>();
   const byAttribute = new Map<string, number[]>();
   const always: number[] = [];
+  const needs: (Needs[] | null)[] = [];
   const file = (map: Map<string, number[]>, key: string, i: number): void => {
     const list = map.get(key);
     if (!list) map.set(key, [i]);
@@ -157,14 +182,17 @@ export function selectorSet(selectors: readonly string[]): SelectorSet {
   };
   selectors.forEach((sel, i) => {
     const alternatives = parseSelector(sel);
+    const altNeeds: Needs[] = [];
     for (const alt of alternatives) {
       const b = bucketOf(alt);
       if (b === null) {
         if (always[always.length - 1] !== i) always.push(i);
       } else file(b.kind === "id" ? byId : b.kind === "class" ? byClass : b.kind === "attribute" ? byAttribute : byTag, b.key, i);
+      altNeeds.push(needsOf(alt, b));
     }
+    needs.push(altNeeds.every((n) => n.ids.length + n.classes.length > 0) ? altNeeds : null);
   });
-  const set: SelectorSet = { selectors, tests: selectors.map(query), byId, byClass, byTag, byAttribute, always };
+  const set: SelectorSet = { selectors, tests: selectors.map(query), byId, byClass, byTag, byAttribute, always, needs };
   selectorSets.set(cacheKey, set);
   return set;
 }
@@ -173,29 +201,43 @@ export function selectorSet(selectors: readonly string[]): SelectorSet {
 export function matchSet(set: SelectorSet, scope: ParentNode): Map<string, Element[]> {
   const out = new Map<string, Element[]>();
   const stamp = new Int32Array(set.selectors.length).fill(-1);
+  const ids = new Set<string>();
+  const classes = new Set<string>();
+  // tests of selectors that need names the walk has not seen yet: [selector index, element] pairs
+  const deferred: (number | Element)[] = [];
   let n = 0;
-  const test = (i: number, el: Element): void => {
-    if (stamp[i] === n) return;
-    stamp[i] = n;
+  const record = (i: number, el: Element): void => {
     if (!(set.tests[i] as Query)(el)) return;
     const sel = set.selectors[i] as string;
     const list = out.get(sel);
     if (list) list.push(el);
     else out.set(sel, [el]);
   };
+  const test = (i: number, el: Element): void => {
+    if (stamp[i] === n) return;
+    stamp[i] = n;
+    if (set.needs[i]) deferred.push(i, el);
+    else record(i, el);
+  };
   walk(scope, (el) => {
     n++;
     const a = el.attribs;
     const id = a["id"];
-    if (id !== undefined) for (const i of set.byId.get(id) ?? NONE) test(i, el);
+    if (id !== undefined) {
+      ids.add(id);
+      for (const i of set.byId.get(id) ?? NONE) test(i, el);
+    }
     const cls = a["class"];
-    if (cls !== undefined && set.byClass.size > 0) {
+    if (cls !== undefined) {
       if (!CLASS_SEPARATOR.test(cls)) {
+        classes.add(cls);
         const list = set.byClass.get(cls);
         if (list) for (const i of list) test(i, el);
       } else {
         for (const c of cls.split(CLASS_SEPARATORS)) {
-          const list = c ? set.byClass.get(c) : undefined;
+          if (!c) continue;
+          classes.add(c);
+          const list = set.byClass.get(c);
           if (list) for (const i of list) test(i, el);
         }
       }
@@ -209,5 +251,12 @@ export function matchSet(set: SelectorSet, scope: ParentNode): Map<string, Eleme
     for (const i of set.byTag.get(el.name) ?? NONE) test(i, el);
     for (const i of set.always) test(i, el);
   });
+  if (deferred.length === 0) return out;
+  const possible = set.needs.map((alts) => alts === null || alts.some((need) => need.ids.every((x) => ids.has(x)) && need.classes.every((x) => classes.has(x))));
+  // pairs are in document order, so each selector's list stays in document order
+  for (let k = 0; k < deferred.length; k += 2) {
+    const i = deferred[k] as number;
+    if (possible[i]) record(i, deferred[k + 1] as Element);
+  }
   return out;
 }
