@@ -181,12 +181,16 @@ function quoteChainStart(ctx: SentenceCtx, c: number): number {
   return k;
 }
 
+/** "[이름/소속: …]": the speaker's name, then the words. */
+const SOUND_BITE = new RegExp(
+  `^\\[\\s{0,3}([^\\[\\]:/]{1,${VOCAB.soundBite.maxNameLength}}?)\\s{0,3}(?:/[^\\[\\]:]{0,${VOCAB.soundBite.maxAffiliationLength}})?:\\s{0,3}`,
+  "u",
+);
+
 function soundBite(ctx: SentenceCtx): Frame | null {
   const text = ctx.text;
   if (!text.startsWith("[") || !text.endsWith("]")) return null;
-  const { maxNameLength, maxAffiliationLength } = VOCAB.soundBite;
-  const re = new RegExp(`^\\[\\s{0,3}([^\\[\\]:/]{1,${maxNameLength}}?)\\s{0,3}(?:/[^\\[\\]:]{0,${maxAffiliationLength}})?:\\s{0,3}`, "u");
-  const m = re.exec(text);
+  const m = SOUND_BITE.exec(text);
   if (!m) return null;
   const name = m[1]!.trim();
   if (name.length === 0) return null;

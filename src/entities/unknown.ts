@@ -362,8 +362,10 @@ const CORP_PREFIX_RE = new RegExp(`(?:${CORP_FORM}) ?(${CORP_NAME})`, "g");
 
 function corporateForms(text: string, known: KnownIndex, push: Push): void {
   if (!CORPORATE_FORMS.some((f) => text.includes(f))) return;
-  const suffix = new RegExp(CORP_SUFFIX_RE);
-  const prefix = new RegExp(CORP_PREFIX_RE);
+  const suffix = CORP_SUFFIX_RE;
+  const prefix = CORP_PREFIX_RE;
+  suffix.lastIndex = 0;
+  prefix.lastIndex = 0;
   const andToken = /^ ([A-Z]{1,4}&[A-Z]{1,4})(?![A-Za-z0-9])/;
   const add = (start: number, end: number) => {
     const k = knownIn(known, start, start + 1);

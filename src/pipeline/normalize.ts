@@ -53,11 +53,15 @@ export function cleanTitle(title: string | null, suffixes: readonly RegExp[]): s
   return t || null;
 }
 
+// compiled once: a RegExp built per call is compiled again after each major GC
+const NON_AUTHOR_ROLE_RES = NON_AUTHOR_ROLES.map((r) => new RegExp(`(^|\\s)${r}(\\s|$)`));
+const AUTHOR_ROLE_RES = AUTHOR_ROLES.map((role) => new RegExp(`(^|\\s)${role}(?=\\s|$)`, "g"));
+
 function stripRoles(name: string): { name: string; nonAuthor: boolean } {
   let n = foldSpace(name).replace(EMAIL, "").replace(/[()<>\[\]]/g, " ");
   n = n.replace(/^[^=]{0,6}=\s*/, ""); // 정리=, 글=, 경주=
-  const nonAuthor = NON_AUTHOR_ROLES.some((r) => new RegExp(`(^|\\s)${r}(\\s|$)`).test(n));
-  for (const role of AUTHOR_ROLES) n = n.replace(new RegExp(`(^|\\s)${role}(?=\\s|$)`, "g"), " ");
+  const nonAuthor = NON_AUTHOR_ROLE_RES.some((re) => re.test(n));
+  for (const re of AUTHOR_ROLE_RES) n = n.replace(re, " ");
   n = n.replace(/(기자|특파원)$/, "");
   return { name: foldSpace(n), nonAuthor };
 }

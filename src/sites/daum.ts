@@ -4,11 +4,16 @@
  */
 import { defineSite } from "./types.js";
 
+/** The pattern reading one key of the embedded object, compiled once per key. */
+const keyPatterns = new Map<string, RegExp>();
+
 /** Reads fields of `window.__DAUMCHANNEL_NEWSVIEW_DATA__`, a JS object literal (unquoted keys, Number("…")): never JSON.parse'd. */
 function daumEmbedded(scripts: readonly string[]): Record<string, string | null> {
   const src = scripts.find((s) => s.includes("__DAUMCHANNEL_NEWSVIEW_DATA__")) ?? "";
   const str = (key: string): string | null => {
-    const m = new RegExp(`\\b${key}\\s*:\\s*(?:Number\\()?\\s*["']([^"']*)["']`).exec(src);
+    let re = keyPatterns.get(key);
+    if (!re) keyPatterns.set(key, (re = new RegExp(`\\b${key}\\s*:\\s*(?:Number\\()?\\s*["']([^"']*)["']`)));
+    const m = re.exec(src);
     return m ? unescapeJs(m[1] as string) : null;
   };
   return {
