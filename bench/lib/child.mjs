@@ -1,7 +1,7 @@
 /**
  * One measuring process: node bench/lib/child.mjs <key> [<key> …]. Loads the pages, sets up the
  * named systems, runs the warm-up and timed rounds (interleaved when several) and prints the
- * results as one JSON line. Config from BENCH_ROUNDS / BENCH_WARMUP.
+ * results as one JSON line. Config from BENCH_ROUNDS / BENCH_WARMUP / BENCH_MIN_ROUND_MS / BENCH_GC.
  */
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -15,6 +15,8 @@ const cfg = {
   rounds: Number(process.env.BENCH_ROUNDS ?? 5),
   warmup: Number(process.env.BENCH_WARMUP ?? 1),
   minRoundMs: Number(process.env.BENCH_MIN_ROUND_MS ?? 1000),
+  // BENCH_GC=1: a full GC before every pass even for one system (the default when several share the process)
+  forceGc: process.env.BENCH_GC === "1" ? true : undefined,
 };
 const pages = loadPages(root);
 const all = systemList({ distIndex: pathToFileURL(join(root, "dist", "index.js")).href });

@@ -14,15 +14,19 @@ export function median(xs) {
 
 /**
  * Runs every system over every page: `warmup` untimed rounds, then `rounds` timed rounds, in
- * this warm process. Rounds are interleaved (round 1 of every system, then round 2 …) with a
- * full GC before each system's pass, so load from elsewhere on the machine and one system's
- * garbage spread evenly instead of landing on whichever system ran at that moment.
+ * this warm process. Rounds are interleaved (round 1 of every system, then round 2 …) so load
+ * from elsewhere on the machine spreads evenly. When several systems share the process
+ * (forceGc), a full GC before each system's pass keeps one system's garbage from landing on the
+ * next. A process measuring one system does not force collections: V8 drops optimized code in a
+ * forced full GC, so each round would start by compiling the system again (gisa's full pipeline
+ * re-optimized ~260 functions a round and measured 4.06 instead of 2.67 ms/page; the floor 0.73
+ * instead of 0.60).
  * A fast system repeats the pages several times within a round (passesPerRound) so a round lasts
  * at least minRoundMs. Returns, per system, the median wall ms/page and CPU ms/page over rounds
  * (round total / passes / pages), pages/s, the fastest and slowest round, per-page medians and
  * how many pages produced a result.
  */
-export async function measureSystems(systems, pages, { warmup, rounds, minRoundMs = 400 }, onRound = () => {}) {
+export async function measureSystems(systems, pages, { warmup, rounds, minRoundMs = 400, forceGc = systems.length > 1 }, onRound = () => {}) {
   const state = systems.map(() => ({ perPage: pages.map(() => []), roundMs: [], roundCpuMs: [], ok: 0, firstError: null, passes: 1 }));
   for (let r = 0; r < warmup + rounds; r++) {
     const timed = r >= warmup;
@@ -31,7 +35,7 @@ export async function measureSystems(systems, pages, { warmup, rounds, minRoundM
       const system = systems[k];
       const st = state[k];
       const isAsync = system.run.constructor.name === "AsyncFunction";
-      gc();
+      if (forceGc) gc();
       let total = 0;
       let okRound = 0;
       const cpu0 = process.cpuUsage();
