@@ -41,15 +41,13 @@ export function nodeStartMs(runs) {
  */
 export function makeBatch(base, pages, count) {
   const srcDir = join(base, "src");
-  if (!existsSync(srcDir)) {
-    mkdirSync(srcDir, { recursive: true });
-    pages.forEach((p, i) => {
-      const ext = extname(p.path) || ".html";
-      const name = `${String(i).padStart(2, "0")}-${basename(p.path, ext).replace(/[^\w.-]/g, "_")}${ext}`;
-      copyFileSync(p.path, join(srcDir, name));
-      p.batchName = name;
-    });
-  }
+  const fresh = !existsSync(srcDir);
+  if (fresh) mkdirSync(srcDir, { recursive: true });
+  pages.forEach((p, i) => {
+    const ext = extname(p.path) || ".html";
+    p.batchName = `${String(i).padStart(2, "0")}-${basename(p.path, ext).replace(/[^\w.-]/g, "_")}${ext}`;
+    if (fresh) copyFileSync(p.path, join(srcDir, p.batchName));
+  });
   const dir = join(base, `batch-${count}`);
   if (existsSync(dir)) return dir;
   let made = 0;
