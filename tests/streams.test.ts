@@ -70,6 +70,16 @@ describe("WARC input", () => {
     expect(articles(piped.stdout)).toEqual(articles(fromFile.stdout));
   });
 
+  it("writes NDJSON by default even for an archive of one record (a stream, not one input)", async () => {
+    const file = path.join(tmp, "one.warc.gz");
+    fs.writeFileSync(file, await warcRecord(pages[0]!.url, new Uint8Array(fs.readFileSync(pages[0]!.file))));
+    const r = await cli([file, "--quiet"]);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.split("\n").filter(Boolean);
+    expect(lines).toHaveLength(1);
+    expect((JSON.parse(lines[0]!) as { input: { url: string } }).input.url).toBe(pages[0]!.url);
+  });
+
   it("keeps only the named sites with --filter-site", async () => {
     const parts: Uint8Array[] = [];
     for (const p of pages) parts.push(await warcRecord(p.url, new Uint8Array(fs.readFileSync(p.file))));
@@ -163,6 +173,16 @@ describe("NDJSON input", () => {
     const recs = r.stdout.trim().split("\n").map((l) => JSON.parse(l));
     expect(recs).toHaveLength(2);
     expect(recs[0].article).toEqual(recs[1].article);
+  });
+
+  it("writes a one-line stream as one NDJSON line, and a plain page from standard input as JSON", async () => {
+    const html = fs.readFileSync(pages[0]!.file, "utf8");
+    const one = await cli(["--input-format", "ndjson", "-", "--quiet"], { stdin: `${JSON.stringify({ url: pages[0]!.url, html })}\n`, tty: false });
+    expect(one.stdout.endsWith("}\n")).toBe(true);
+    expect(one.stdout.trim().split("\n")).toHaveLength(1);
+    const page = await cli(["-", "--quiet"], { stdin: html, tty: false });
+    expect(page.stdout.split("\n").length).toBeGreaterThan(10); // pretty-printed JSON object
+    expect(JSON.parse(page.stdout).article.title).toBe(JSON.parse(one.stdout).article.title);
   });
 });
 

@@ -80,7 +80,8 @@ export async function runExtract(opts: ExtractCliOptions, io: Io): Promise<numbe
   const { several, all } = await peek(
     batchTasks(args, { cwd: io.cwd, extensions: opts.ext, inputFormat: opts.inputFormat, filterSites: opts.filterSite, url: opts.url ?? null, stdin: io.stdin }, problems, counters),
   );
-  const format = opts.format ?? (several ? "ndjson" : "json");
+  // SPEC: ndjson for several inputs or a stream (a WARC or NDJSON input, however many records it holds)
+  const format = opts.format ?? (several || !plainFiles ? "ndjson" : "json");
   const jobs = opts.jobs ?? os.availableParallelism();
   const showProgress = !opts.quiet && several && !!io.stderr.isTTY;
   // the total is known for plain pages (a second, cheap walk of the names); streams count as they go

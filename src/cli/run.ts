@@ -38,7 +38,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .command("extract", { isDefault: true })
     .description("extract records from files, folders (recursive), globs, '-' or piped standard input")
     .argument("[inputs...]", "HTML files, folders, globs, or - for standard input")
-    .addOption(new Option("-f, --format <format>", "json (one input), ndjson (several) or pretty").choices(["json", "ndjson", "pretty"]))
+    .addOption(new Option("-f, --format <format>", "json (one input), ndjson (several, or a stream) or pretty").choices(["json", "ndjson", "pretty"]))
     .option("-o, --out <dir>", "write one <name>.json per input into DIR, mirroring the input tree")
     .option("--url <url>", "the page's address when the file does not carry it")
     .option("--lexicon <file>", "a lexicon JSON file merged over the built-in one (repeatable)", collect, [])
