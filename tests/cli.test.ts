@@ -125,6 +125,14 @@ describe("gisa --version and --help", () => {
     expect((await cli(["--no-such-flag", SEED])).code).toBe(2);
     expect((await cli(["extract", "--format", "xml", SEED])).code).toBe(2);
     expect((await cli(["extract", "--jobs", "zero", SEED])).code).toBe(2);
+    const young = await cli(["extract", "--young-heap", "0", SEED]);
+    expect(young.code).toBe(2);
+    expect(young.stderr).toMatch(/--young-heap must be at least 1/);
+  });
+  it("gives the same record with a larger young generation", async () => {
+    const [a, b] = await Promise.all([cli([SEED]), cli(["--young-heap", "32", SEED])]);
+    expect(b.code).toBe(0);
+    expect(b.stdout).toBe(a.stdout);
   });
 });
 

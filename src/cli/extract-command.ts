@@ -46,6 +46,7 @@ export const ExtractCliOptionsSchema = z.object({
   maxBytes: intString("--max-bytes", 1),
   timeout: intString("--timeout", 1),
   maxHeap: intString("--max-heap", 32),
+  youngHeap: intString("--young-heap", 1),
   articleOnly: z.boolean().default(false),
   explain: z.boolean().default(false),
   quiet: z.boolean().default(false),
@@ -89,7 +90,7 @@ export async function runExtract(opts: ExtractCliOptions, io: Io): Promise<numbe
   const progress = new Progress(io, total, showProgress);
   const level = colorLevel(io, io.stdout);
   const shape = format === "pretty" && !opts.out ? "object" : format === "ndjson" && !opts.out ? "compact" : "indented";
-  const poolOpts = { shape: shape as "object" | "compact" | "indented", maxHeapMb: opts.maxHeap, jobs, lexicon: opts.lexicon, cwd: io.cwd, maxBytes: opts.maxBytes, timeout: opts.timeout, articleOnly: opts.articleOnly, ...(io.signal ? { signal: io.signal } : {}) };
+  const poolOpts = { shape: shape as "object" | "compact" | "indented", heap: { oldMb: opts.maxHeap, youngMb: opts.youngHeap }, jobs, lexicon: opts.lexicon, cwd: io.cwd, maxBytes: opts.maxBytes, timeout: opts.timeout, articleOnly: opts.articleOnly, ...(io.signal ? { signal: io.signal } : {}) };
   // every input runs in a worker, so --timeout holds for a single page too; -j 0 is not allowed,
   // and a single input needs one worker only
   const results: AsyncGenerator<Result> = pooled(all, { ...poolOpts, jobs: several ? jobs : 1 }, io);

@@ -12,7 +12,7 @@ import { errorRecord, inputInfo } from "../pipeline/records.js";
 import { readStream } from "./read.js";
 import type { Task } from "./tasks.js";
 import { pack, type Packed, type Shape } from "./packed.js";
-import { takeWorker } from "./workers.js";
+import { takeWorker, type WorkerHeap } from "./workers.js";
 
 /** Workers in a row that fail before they are ready, after which the batch stops with an error. */
 const MAX_START_FAILURES = 3;
@@ -21,8 +21,8 @@ const MAX_START_FAILURES = 3;
 const LOOKAHEAD = 8;
 
 export interface PoolOptions {
-  /** Old-generation heap limit of each worker, in MB (--max-heap): a page that needs more gets TOO_LARGE. */
-  maxHeapMb: number;
+  /** Heap limits of each worker (--max-heap, --young-heap). */
+  heap: WorkerHeap;
   /** How records come back: JSON text in the output's layout, or whole objects (pretty). */
   shape: Shape;
   jobs: number;
@@ -72,7 +72,7 @@ export async function* pooled(tasks: AsyncIterable<Task>, opts: PoolOptions, io:
   let startFailures = 0;
   let broken: Error | null = null;
   const spawn = (): Slot => {
-    const slot: Slot = { ready: false, worker: takeWorker(opts.maxHeapMb), task: null, timer: null };
+    const slot: Slot = { ready: false, worker: takeWorker(opts.heap), task: null, timer: null };
     slot.worker.on("message", (msg: WorkerReply | { ready: true }) => {
       if ("ready" in msg) {
         slot.ready = true;
@@ -101,7 +101,7 @@ export async function* pooled(tasks: AsyncIterable<Task>, opts: PoolOptions, io:
       if (current) {
         const oom = (err as NodeJS.ErrnoException).code === "ERR_WORKER_OUT_OF_MEMORY";
         const packed = oom
-          ? taskError(current.task, "TOO_LARGE", `the page needs more than the worker's ${opts.maxHeapMb} MB heap (--max-heap)`, opts.shape)
+          ? taskError(current.task, "TOO_LARGE", `the page needs more than the worker's ${opts.heap.oldMb} MB heap (--max-heap)`, opts.shape)
           : taskError(current.task, "INTERNAL", `worker failed: ${err.message}`, opts.shape);
         done.set(current.index, { task: current.task, packed });
       }

@@ -7,7 +7,7 @@ import { Command, CommanderError, Option } from "commander";
 import type { Io } from "./io.js";
 import { write } from "./io.js";
 import { VERSION } from "../version.js";
-import { DEFAULT_MAX_HEAP_MB } from "./workers.js";
+import { DEFAULT_MAX_HEAP_MB, DEFAULT_YOUNG_HEAP_MB } from "./workers.js";
 
 // Each command loads what it needs when it runs: `gisa --version` and `--help` never load the
 // pipeline, the schemas or the lexicon.
@@ -50,6 +50,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .option("--max-bytes <n>", "largest input accepted, in bytes", String(20 * 1024 * 1024))
     .option("--timeout <ms>", "time limit per input, in milliseconds", "10000")
     .option("--max-heap <mb>", "heap limit of each worker in MB; a page that needs more gets TOO_LARGE", String(DEFAULT_MAX_HEAP_MB))
+    .option("--young-heap <mb>", "young generation of each worker in MB: more memory, less garbage-collection work (32: a batch runs about 1.6x faster, ~30 MB more per worker)", String(DEFAULT_YOUNG_HEAP_MB))
     .option("--article-only", "skip the entity and claim stages")
     .option("--explain", "print on standard error which rule produced each field")
     .option("-q, --quiet", "no progress, summary or warnings on standard error")
