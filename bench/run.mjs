@@ -4,15 +4,16 @@
  *
  * In one warm process, on the same pages: htmlparser2.parseDocument alone (the floor),
  * cheerio.load, Readability over linkedom and over jsdom, @extractus/article-extractor,
- * @postlight/parser, gisa article-only and gisa's full pipeline. Then, by spawning the CLI:
- * `gisa --version`, one small page end to end, peak RSS over a 10,000-page batch and batch
- * throughput at -j 1 and -j 2. Prints a table and writes bench/results.json.
+ * @postlight/parser, gisa article-only and gisa's full pipeline (given the same text as the
+ * others, and from the saved bytes). Then, by spawning the CLI: `gisa --version`, one small page
+ * end to end, peak RSS over a 10,000-page batch (also with --young-heap 32) and batch throughput
+ * at -j 1 and -j 2. Prints a table and writes bench/results.json.
  *
  * Options: --quick (fewer rounds, smaller batches), --no-cli (in-process figures only),
  * --one-process (all systems in one process with interleaved rounds, instead of one fresh
  * warmed process per system).
  * Environment: BENCH_ROUNDS (5), BENCH_WARMUP (1), BENCH_BATCH (10000), BENCH_TPUT_BATCH (2000),
- * BENCH_VERSION_RUNS (10), BENCH_MIN_ROUND_MS (1000).
+ * BENCH_VERSION_RUNS (10), BENCH_MIN_ROUND_MS (1000), BENCH_GC=1 (see lib/measure.mjs).
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
@@ -158,7 +159,7 @@ if (withCli) {
   const version = cli.wallMs(root, ["--version"], cfg.versionRuns);
   const smallPage = cli.wallMs(root, ["fixtures/board/seed-h200/page.txt"], Math.max(3, Math.round(cfg.versionRuns / 2)));
   const base = cli.tempBase();
-  let big, j1, j2;
+  let big, j1, j2, bigYoung;
   try {
     const tputDir = cli.makeBatch(base, pages, cfg.tputBatch);
     process.stderr.write(`  batch of ${cfg.tputBatch} at -j 1 …\n`);
@@ -168,11 +169,14 @@ if (withCli) {
     const bigDir = cli.makeBatch(base, pages, cfg.batch);
     process.stderr.write(`  batch of ${cfg.batch} at -j 2 (peak RSS) …\n`);
     big = await cli.runBatch(root, bigDir, cfg.batch, 2);
+    // the memory a larger young generation costs, and the speed it buys (--young-heap)
+    process.stderr.write(`  batch of ${cfg.batch} at -j 2 --young-heap 32 …\n`);
+    bigYoung = await cli.runBatch(root, bigDir, cfg.batch, 2, ["--young-heap", "32"]);
   } finally {
     cli.removeBase(base);
   }
   machine.loadAverage.afterCli = os.loadavg().map((x) => round3(x));
-  cliResults = { nodeStartMs: nodeStart, version, smallPage, batch: big, j1, j2, j2OverJ1: j2.pagesPerSec / j1.pagesPerSec };
+  cliResults = { nodeStartMs: nodeStart, version, smallPage, batch: big, batchYoungHeap32: bigYoung, j1, j2, j2OverJ1: j2.pagesPerSec / j1.pagesPerSec };
   log("CLI (node bin/gisa.cjs, full pipeline)");
   log(`  node -e 0 (startup floor)          ${nodeStart.toFixed(0)} ms (median of ${cfg.versionRuns})`);
   log(`  gisa --version                     ${version.medianMs.toFixed(0)} ms (median of ${version.runs})`);
@@ -180,6 +184,10 @@ if (withCli) {
   log(
     `  ${pad(`${big.files}-page batch -j 2`, 34)} peak RSS ${big.peakRssMb.toFixed(0)} MB, ${big.pagesPerSec.toFixed(0)} pages/s, ${(big.wallMs / 1000).toFixed(1)} s` +
       `${big.exitCode ? ` (exit ${big.exitCode})` : ""}`,
+  );
+  log(
+    `  ${pad(`  … with --young-heap 32`, 34)} peak RSS ${bigYoung.peakRssMb.toFixed(0)} MB, ${bigYoung.pagesPerSec.toFixed(0)} pages/s, ${(bigYoung.wallMs / 1000).toFixed(1)} s` +
+      `${bigYoung.exitCode ? ` (exit ${bigYoung.exitCode})` : ""}`,
   );
   const cpuNote = (b) => (b.cpuSec != null ? `, ${b.cpuSec.toFixed(1)} CPU s` : "");
   log(`  ${pad(`${j1.files}-page batch -j 1`, 34)} ${j1.pagesPerSec.toFixed(0)} pages/s, peak RSS ${j1.peakRssMb.toFixed(0)} MB${cpuNote(j1)}${j1.exitCode ? ` (exit ${j1.exitCode})` : ""}`);

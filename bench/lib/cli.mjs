@@ -92,8 +92,8 @@ export function readHwmKb(pid) {
  * wall ms, pages/s and peak RSS (MB). Peak RSS comes from /usr/bin/time -v when it exists, else
  * from polling VmHWM of the process in /proc (worker threads share the process, so it covers them).
  */
-export function runBatch(root, dir, files, jobs) {
-  const args = ["bin/gisa.cjs", "extract", dir, "--format", "ndjson", "-j", String(jobs), "--quiet"];
+export function runBatch(root, dir, files, jobs, extra = []) {
+  const args = ["bin/gisa.cjs", "extract", dir, "--format", "ndjson", "-j", String(jobs), "--quiet", ...extra];
   const useTime = existsSync(TIME);
   const out = openSync("/dev/null", "w");
   return new Promise((resolve) => {
