@@ -9,7 +9,7 @@ import { describe, it, expect } from "vitest";
 import { selectAll as referenceSelectAll } from "css-select";
 import { ALL_SITES } from "../src/sites/index.js";
 import { decodeBytes } from "../src/pipeline/decode.js";
-import { matchSet, parseHtml, selectAll, selectFirst, selectorSet, textContent } from "../src/pipeline/dom.js";
+import { matchSet, parseHtml, selectAll, selectFirst, selectorSet, textContent, type Element } from "../src/pipeline/dom.js";
 import { CORPUS, fixtureCases } from "./support/fixtures.js";
 
 function specSelectors(): string[] {
@@ -98,6 +98,17 @@ describe("document queries", () => {
     // the name is on the page, after the img and not around it
     expect(text(".logo img", '<img alt="1"><b class="logo"></b>')).toEqual([]);
     expect(text(".logo img", '<div class="lo go"><img alt="1"></div>')).toEqual([]);
+    // a scope inside the element that has the name
+    const doc = parseHtml('<div class="logo"><section><img alt="1"></section></div>');
+    const section = selectFirst("section", doc)!;
+    expect(matchSet(set, section).get(".logo img")?.map((e) => e.attribs["alt"])).toEqual(["1"]);
+    // classes apart by a no-break or an ideographic space, as css-select reads them
+    for (const space of ["&nbsp;", "\u3000", "\v"]) {
+      const spaced = `<div class="logo${space}x"><img alt="1"></div><p class="x${space}b" alt="2"></p>`;
+      expect(text(".logo img", spaced), space).toEqual(["1"]);
+      expect(text(".b", spaced), space).toEqual(["2"]);
+      expect(text(".logo img", spaced)).toEqual((referenceSelectAll(".logo img", parseHtml(spaced)) as unknown as Element[]).map((e) => e.attribs["alt"]));
+    }
   });
 
   it("textContent joins text below a node, script bodies included, comments not", () => {

@@ -111,6 +111,8 @@ export interface SelectorSet {
    * lack most sites' names, and testing `.logo img` on each img walks all of its ancestors.
    */
   readonly needs: readonly (readonly Needs[] | null)[];
+  /** Whether any selector has needs (else the walk need not note the page's ids and classes). */
+  readonly deferrable: boolean;
 }
 
 interface Needs {
@@ -120,8 +122,9 @@ interface Needs {
 
 const selectorSets = new Map<string, SelectorSet>();
 const NONE: readonly number[] = [];
-const CLASS_SEPARATOR = /[ \t\n\f\r]/;
-const CLASS_SEPARATORS = /[ \t\n\f\r]+/;
+// what separates classes for css-select's `.x` (JavaScript's \s: U+00A0 and U+3000 too, not only HTML's ASCII spaces)
+const CLASS_SEPARATOR = /\s/;
+const CLASS_SEPARATORS = /\s+/;
 
 type Token = ReturnType<typeof parseSelector>[number][number];
 
@@ -192,7 +195,7 @@ export function selectorSet(selectors: readonly string[]): SelectorSet {
     }
     needs.push(altNeeds.every((n) => n.ids.length + n.classes.length > 0) ? altNeeds : null);
   });
-  const set: SelectorSet = { selectors, tests: selectors.map(query), byId, byClass, byTag, byAttribute, always, needs };
+  const set: SelectorSet = { selectors, tests: selectors.map(query), byId, byClass, byTag, byAttribute, always, needs, deferrable: needs.some((n) => n !== null) };
   selectorSets.set(cacheKey, set);
   return set;
 }
@@ -201,6 +204,8 @@ export function selectorSet(selectors: readonly string[]): SelectorSet {
 export function matchSet(set: SelectorSet, scope: ParentNode): Map<string, Element[]> {
   const out = new Map<string, Element[]>();
   const stamp = new Int32Array(set.selectors.length).fill(-1);
+  // the names a selector needs may sit above a scope below the document: defer only for a whole document
+  const defer = set.deferrable && scope.type === "root";
   const ids = new Set<string>();
   const classes = new Set<string>();
   // tests of selectors that need names the walk has not seen yet: [selector index, element] pairs
@@ -216,7 +221,7 @@ export function matchSet(set: SelectorSet, scope: ParentNode): Map<string, Eleme
   const test = (i: number, el: Element): void => {
     if (stamp[i] === n) return;
     stamp[i] = n;
-    if (set.needs[i]) deferred.push(i, el);
+    if (defer && set.needs[i]) deferred.push(i, el);
     else record(i, el);
   };
   walk(scope, (el) => {
@@ -224,19 +229,19 @@ export function matchSet(set: SelectorSet, scope: ParentNode): Map<string, Eleme
     const a = el.attribs;
     const id = a["id"];
     if (id !== undefined) {
-      ids.add(id);
+      if (defer) ids.add(id);
       for (const i of set.byId.get(id) ?? NONE) test(i, el);
     }
     const cls = a["class"];
-    if (cls !== undefined) {
+    if (cls !== undefined && (defer || set.byClass.size > 0)) {
       if (!CLASS_SEPARATOR.test(cls)) {
-        classes.add(cls);
+        if (defer) classes.add(cls);
         const list = set.byClass.get(cls);
         if (list) for (const i of list) test(i, el);
       } else {
         for (const c of cls.split(CLASS_SEPARATORS)) {
           if (!c) continue;
-          classes.add(c);
+          if (defer) classes.add(c);
           const list = set.byClass.get(c);
           if (list) for (const i of list) test(i, el);
         }
