@@ -78,6 +78,23 @@ describe("WARC input", () => {
     const lines = r.stdout.split("\n").filter(Boolean);
     expect(lines).toHaveLength(1);
     expect((JSON.parse(lines[0]!) as { input: { url: string } }).input.url).toBe(pages[0]!.url);
+    // the same archive found in a folder is a stream too
+    const dir = path.join(tmp, "one-archive");
+    fs.mkdirSync(dir);
+    fs.copyFileSync(file, path.join(dir, "one.warc.gz"));
+    const inFolder = await cli([dir, "--quiet"]);
+    const folderLines = inFolder.stdout.split("\n").filter(Boolean);
+    expect(folderLines).toHaveLength(1);
+    expect(JSON.parse(folderLines[0]!).article).toEqual(JSON.parse(lines[0]!).article);
+  });
+
+  it("reads a file named like a stream as one page with --input-format html, and writes it as JSON", async () => {
+    const file = path.join(tmp, "page.ndjson");
+    fs.copyFileSync(pages[0]!.file, file);
+    const r = await cli(["--input-format", "html", file, "--quiet"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout.split("\n").length).toBeGreaterThan(10); // pretty-printed JSON object
+    expect(JSON.parse(r.stdout).article.title).toBeTruthy();
   });
 
   it("keeps only the named sites with --filter-site", async () => {

@@ -56,8 +56,11 @@ export type ExtractCliOptions = z.infer<typeof ExtractCliOptionsSchema>;
 /** Exit statuses for a batch stopped by a signal (128 + the signal's number). */
 export const SIGNAL_EXIT: Readonly<Record<string, number>> = { SIGINT: 130, SIGTERM: 143 };
 
-/** Pulls the first two tasks so the format default (json for one input, ndjson for several) is known before output starts. */
-async function peek(tasks: AsyncGenerator<Task>): Promise<{ several: boolean; all: AsyncGenerator<Task> }> {
+/**
+ * Pulls the first two tasks so the format default is known before output starts: json for one
+ * input, ndjson for several or for a record stream (however many records it holds).
+ */
+async function peek(tasks: AsyncGenerator<Task>): Promise<{ several: boolean; stream: boolean; all: AsyncGenerator<Task> }> {
   const head: Task[] = [];
   for (let i = 0; i < 2; i++) {
     const r = await tasks.next();
@@ -68,7 +71,7 @@ async function peek(tasks: AsyncGenerator<Task>): Promise<{ several: boolean; al
     yield* head;
     yield* tasks;
   }
-  return { several: head.length !== 1, all: all() };
+  return { several: head.length !== 1, stream: head.some((t) => t.stream === true), all: all() };
 }
 
 export async function runExtract(opts: ExtractCliOptions, io: Io): Promise<number> {
@@ -77,12 +80,11 @@ export async function runExtract(opts: ExtractCliOptions, io: Io): Promise<numbe
   const problems: InputProblem[] = [];
   const counters = { skipped: 0 };
   const args = opts.inputs.length > 0 ? opts.inputs : ["-"];
-  const plainFiles = args.every((a) => !/\.(ndjson|jsonl|warc|warc\.gz)$/i.test(a)) && opts.inputFormat !== "ndjson" && opts.inputFormat !== "warc";
-  const { several, all } = await peek(
+  const plainFiles = opts.inputFormat === "html" || (opts.inputFormat === "auto" && args.every((a) => !/\.(ndjson|jsonl|warc|warc\.gz)$/i.test(a)));
+  const { several, stream, all } = await peek(
     batchTasks(args, { cwd: io.cwd, extensions: opts.ext, inputFormat: opts.inputFormat, filterSites: opts.filterSite, url: opts.url ?? null, stdin: io.stdin }, problems, counters),
   );
-  // SPEC: ndjson for several inputs or a stream (a WARC or NDJSON input, however many records it holds)
-  const format = opts.format ?? (several || !plainFiles ? "ndjson" : "json");
+  const format = opts.format ?? (several || stream ? "ndjson" : "json");
   const jobs = opts.jobs ?? os.availableParallelism();
   const showProgress = !opts.quiet && several && !!io.stderr.isTTY;
   // the total is known for plain pages (a second, cheap walk of the names); streams count as they go

@@ -14,7 +14,7 @@ import type { ErrorCode } from "../schema/record.js";
 const enc = new TextEncoder();
 
 function streamTask(display: string, rel: string, n: number, fields: Partial<Task>): Task {
-  return { item: { path: `${display}#${n}`, rel: `${rel}/${String(n).padStart(6, "0")}`, file: null }, ...fields };
+  return { item: { path: `${display}#${n}`, rel: `${rel}/${String(n).padStart(6, "0")}`, file: null }, stream: true, ...fields };
 }
 
 function damaged(display: string, rel: string, n: number, code: ErrorCode, message: string): Task {

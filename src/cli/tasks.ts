@@ -18,6 +18,8 @@ export interface Task {
   charsetHint?: string | null;
   /** A record that is damage, not a page. */
   preError?: { code: ErrorCode; message: string };
+  /** From a record stream (NDJSON, WARC): the output is NDJSON by default however many records it holds. */
+  stream?: boolean;
 }
 
 export type InputFormat = "auto" | "html" | "ndjson" | "warc";
@@ -59,7 +61,7 @@ export async function* batchTasks(args: readonly string[], opts: TaskOptions, pr
       try {
         await fs.promises.access(item.file, fs.constants.R_OK);
       } catch (e) {
-        yield { item, preError: { code: "UNREADABLE", message: `cannot read ${item.path}: ${(e as Error).message}` } };
+        yield { item, stream: true, preError: { code: "UNREADABLE", message: `cannot read ${item.path}: ${(e as Error).message}` } };
         continue;
       }
       file = fs.createReadStream(item.file);
