@@ -12,6 +12,7 @@ describe("earlyWorkerHeap", () => {
     [["pages/", "--max-heap=64", "-j", "2"], heap(64)],
     [["pages/", "--young-heap", "32"], heap(DEFAULT_MAX_HEAP_MB, 32)],
     [["pages/", "--young-heap=16", "--max-heap", "64"], heap(64, 16)],
+    [["pages/", "--young-heap", "16", "--young-heap", "32"], heap(DEFAULT_MAX_HEAP_MB, 32)],
     [["pages/", "--max-heap", "lots"], null],
     [["pages/", "--max-heap"], null],
     [["pages/", "--young-heap", "big"], null],

@@ -38,9 +38,9 @@ function newWorker(heap: WorkerHeap): Worker {
 /** Commands that extract nothing: no pool worker is started early for them. */
 const NO_PAGES = new Set(["schema", "validate", "check", "lexicon", "help"]);
 
-/** A numeric option's value in argv: undefined when absent, null when not a whole number. */
+/** A numeric option's value in argv (the last one, as the parser takes it): undefined when absent, null when not a whole number. */
 function numberOption(argv: readonly string[], name: string): number | null | undefined {
-  const i = argv.findIndex((a) => a === name || a.startsWith(`${name}=`));
+  const i = argv.findLastIndex((a) => a === name || a.startsWith(`${name}=`));
   if (i < 0) return undefined;
   const value = argv[i]!.startsWith(`${name}=`) ? argv[i]!.slice(name.length + 1) : argv[i + 1];
   return value && /^\d+$/.test(value) ? Number(value) : null;
