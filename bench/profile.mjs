@@ -4,7 +4,8 @@
  * Run it under the profiler and summarise:
  *   node --cpu-prof --cpu-prof-dir bench/.tmp bench/profile.mjs
  *   node bench/profile-summary.mjs bench/.tmp        # newest .cpuprofile there
- * (or `npm run profile --prefix bench`). Set ARTICLE_ONLY=1 to profile the article stage alone.
+ * (or `npm run profile --prefix bench`). Set ARTICLE_ONLY=1 to profile the article stage alone,
+ * FROM_TEXT=1 to pass each page's decoded text instead of its bytes (as the benchmark's main rows do).
  */
 import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";

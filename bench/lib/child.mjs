@@ -15,7 +15,7 @@ const cfg = {
   rounds: Number(process.env.BENCH_ROUNDS ?? 5),
   warmup: Number(process.env.BENCH_WARMUP ?? 1),
   minRoundMs: Number(process.env.BENCH_MIN_ROUND_MS ?? 1000),
-  // BENCH_GC=1: a full GC before every pass even for one system (the default when several share the process)
+  // BENCH_GC=1: a full GC before each round even for one system (the default when several share the process)
   forceGc: process.env.BENCH_GC === "1" ? true : undefined,
 };
 const pages = loadPages(root);

@@ -16,7 +16,7 @@ export function median(xs) {
  * Runs every system over every page: `warmup` untimed rounds, then `rounds` timed rounds, in
  * this warm process. Rounds are interleaved (round 1 of every system, then round 2 …) so load
  * from elsewhere on the machine spreads evenly. When several systems share the process
- * (forceGc), a full GC before each system's pass keeps one system's garbage from landing on the
+ * (forceGc), a full GC before each system's round keeps one system's garbage from landing on the
  * next. A process measuring one system does not force collections: V8 drops optimized code in a
  * forced full GC, so each round would start by compiling the system again (gisa's full pipeline
  * re-optimized ~260 functions a round and measured 4.06 instead of 2.67 ms/page; the floor 0.73

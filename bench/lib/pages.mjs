@@ -1,7 +1,8 @@
 /**
  * The benchmark pages: every file of ../shared/corpus/pages/, the seed, and fixtures/*\/*\/page.*.
- * Bytes are read once; peers that need a string get it decoded here (UTF-8, or EUC-KR when the
- * bytes are not valid UTF-8), outside the timed loops. gisa is given the bytes.
+ * Bytes are read once; the systems get the text decoded here (UTF-8, or EUC-KR when the
+ * bytes are not valid UTF-8), outside the timed loops. gisa's rows get the same text, and one row
+ * the bytes.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";

@@ -8,6 +8,22 @@ import { createRequire } from "node:module";
 
 const require = createRequire(import.meta.url);
 
+/** gisa's extract() on each page's decoded text (input "html") or saved bytes (input "bytes"). */
+function gisaSystem(distIndex, name, key, input, options) {
+  return {
+    name,
+    key,
+    group: "gisa",
+    async setup() {
+      const gisa = await import(distIndex);
+      return (p) => {
+        const rec = gisa.extract(p[input], { url: p.url, path: p.rel, ...options });
+        return !("error" in rec) || rec.error == null;
+      };
+    },
+  };
+}
+
 export function systemList({ distIndex }) {
   return [
     {
@@ -37,43 +53,10 @@ export function systemList({ distIndex }) {
         return (p) => cheerioSlim.load(p.html).root().length > 0;
       },
     },
-    {
-      name: "gisa article-only",
-      key: "gisaArticle",
-      group: "gisa",
-      async setup() {
-        const gisa = await import(distIndex);
-        return (p) => {
-          const rec = gisa.extract(p.html, { url: p.url, path: p.rel, articleOnly: true });
-          return !("error" in rec) || rec.error == null;
-        };
-      },
-    },
-    {
-      name: "gisa full (entities + claims)",
-      key: "gisaFull",
-      group: "gisa",
-      async setup() {
-        const gisa = await import(distIndex);
-        return (p) => {
-          const rec = gisa.extract(p.html, { url: p.url, path: p.rel });
-          return !("error" in rec) || rec.error == null;
-        };
-      },
-    },
-    {
-      // the saved bytes, so the time includes finding the encoding and decoding
-      name: "gisa full, from the bytes",
-      key: "gisaFullBytes",
-      group: "gisa",
-      async setup() {
-        const gisa = await import(distIndex);
-        return (p) => {
-          const rec = gisa.extract(p.bytes, { url: p.url, path: p.rel });
-          return !("error" in rec) || rec.error == null;
-        };
-      },
-    },
+    gisaSystem(distIndex, "gisa article-only", "gisaArticle", "html", { articleOnly: true }),
+    gisaSystem(distIndex, "gisa full (entities + claims)", "gisaFull", "html", {}),
+    // the saved bytes, so the time includes finding the encoding and decoding
+    gisaSystem(distIndex, "gisa full, from the bytes", "gisaFullBytes", "bytes", {}),
     {
       name: "Readability + linkedom",
       key: "readabilityLinkedom",
