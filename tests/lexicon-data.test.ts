@@ -2,6 +2,7 @@ import { describe, it, expect } from "vitest";
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { LexiconFileSchema, type LexiconEntry } from "../src/entities/lexicon-schema.js";
+import { builtinLexiconEntries, mergeLexicons, validatedBuiltinFiles } from "../src/entities/lexicon.js";
 
 const dataDir = new URL("../src/entities/data/", import.meta.url);
 const fileNames = readdirSync(fileURLToPath(dataDir))
@@ -65,6 +66,14 @@ describe("built-in lexicon data", () => {
       expect(ids).toEqual([...ids].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
     });
   }
+
+  it("is loaded without validation exactly as validation would give it", () => {
+    // the schema must leave the data unchanged (no defaults or transforms), since the loader trusts it
+    const validated = validatedBuiltinFiles();
+    expect(validated.length).toBe(fileNames.length);
+    expect(builtinLexiconEntries()).toEqual(mergeLexicons([], ...validated));
+    for (const { file, raw } of loaded) expect(LexiconFileSchema.parse(raw), file).toEqual(raw);
+  });
 
   it("ids are unique across all files", () => {
     const seen = new Map<string, string>();
