@@ -9,7 +9,7 @@ import { expandInputs, type InputProblem } from "./inputs.js";
 import { outPath, writeAtomic, removeTemporaries } from "./out-dir.js";
 import { prettyRecord } from "./pretty.js";
 import { pooled, type Result } from "./pool.js";
-import { batchTasks, type Task } from "./tasks.js";
+import { batchTasks, streamKind, type Task } from "./tasks.js";
 import type { Packed } from "./packed.js";
 import { Progress } from "./progress.js";
 
@@ -80,7 +80,7 @@ export async function runExtract(opts: ExtractCliOptions, io: Io): Promise<numbe
   const problems: InputProblem[] = [];
   const counters = { skipped: 0 };
   const args = opts.inputs.length > 0 ? opts.inputs : ["-"];
-  const plainFiles = opts.inputFormat === "html" || (opts.inputFormat === "auto" && args.every((a) => !/\.(ndjson|jsonl|warc|warc\.gz)$/i.test(a)));
+  const plainFiles = args.every((a) => streamKind(a, opts.inputFormat) === "html");
   const { several, stream, all } = await peek(
     batchTasks(args, { cwd: io.cwd, extensions: opts.ext, inputFormat: opts.inputFormat, filterSites: opts.filterSite, url: opts.url ?? null, stdin: io.stdin }, problems, counters),
   );

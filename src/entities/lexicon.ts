@@ -111,11 +111,6 @@ export function builtinLexiconEntries(): LexiconEntry[] {
   return [...builtinCache];
 }
 
-/** The built-in files, validated as a --lexicon file would be (for tests). */
-export function validatedBuiltinFiles(): LexiconEntry[][] {
-  return BUILTIN_FILES.map(([name, json]) => parseLexiconFile(json, name));
-}
-
 function deepFreeze<T>(value: T): T {
   if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
     for (const v of Object.values(value)) deepFreeze(v);

@@ -101,15 +101,16 @@ function lenient(bytes: Uint8Array, encoding: string, via: Decoded["via"]): Deco
  * A page given as text: what decodeBytes makes of the text's UTF-8 encoding (the bytes the
  * record describes), without encoding and decoding it again. A lone surrogate becomes U+FFFD,
  * as the encoder would make it; a leading U+FEFF is a BOM; all-ASCII text takes the encoding
- * its <meta> declares, as ASCII bytes do.
+ * its <meta> declares, as ASCII bytes do. `size` is the text's UTF-8 length.
  */
-export function decodeString(input: string): Decoded {
+export function decodeString(input: string, size: number): Decoded {
   const text = input.isWellFormed() ? input : input.toWellFormed();
   if (text.charCodeAt(0) === 0xfeff) {
     const rest = text.slice(1);
     return { text: rest, encoding: "utf-8", via: "bom", replacements: countReplacements(rest) };
   }
-  if (Buffer.byteLength(text, "utf8") === text.length) {
+  // (a lone surrogate and its U+FFFD are 3 bytes alike, so the size holds for the repaired text)
+  if (size === text.length) {
     return { text, encoding: normalizeCharsetLabel(metaCharset(Buffer.from(text.slice(0, META_SCAN_BYTES), "latin1"))) ?? "utf-8", via: "ascii", replacements: 0 };
   }
   return { text, encoding: "utf-8", via: "utf-8-valid", replacements: 0 };

@@ -12,7 +12,7 @@ import {
   type InputInfo,
   type Warning,
 } from "../schema/record.js";
-import { TOOL, inputInfo, errorRecord } from "./records.js";
+import { TOOL, inputInfo, inputSize, errorRecord } from "./records.js";
 import { decodeBytes, decodeString } from "./decode.js";
 import { extractArticle } from "./article.js";
 import { stripControls } from "../text/normalize.js";
@@ -109,15 +109,15 @@ export function extractDetailed(input: Uint8Array | string, options: ExtractOpti
 
 function extractInner(input: Uint8Array | string, options: ExtractOptions, explained: { value: Record<string, string> | null }): GisaRecord {
   // text stands for its UTF-8 bytes; it is not encoded and decoded again
-  const size = typeof input === "string" ? Buffer.byteLength(input, "utf8") : input.length;
+  const size = inputSize(input);
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  if (size > maxBytes) return errorRecord(inputInfo(input, options, null), "TOO_LARGE", `input is ${size} bytes, over the limit of ${maxBytes} (--max-bytes)`);
-  if (size === 0) return errorRecord(inputInfo(input, options, null), "EMPTY", "input is empty");
+  if (size > maxBytes) return errorRecord(inputInfo(input, options, null, size), "TOO_LARGE", `input is ${size} bytes, over the limit of ${maxBytes} (--max-bytes)`);
+  if (size === 0) return errorRecord(inputInfo(input, options, null, size), "EMPTY", "input is empty");
   const binary = sniffBinary(typeof input === "string" ? new TextEncoder().encode(input.slice(0, SNIFF_BYTES)) : input);
-  if (binary) return errorRecord(inputInfo(input, options, null), "NOT_HTML", `input is ${binary}, not HTML`);
+  if (binary) return errorRecord(inputInfo(input, options, null, size), "NOT_HTML", `input is ${binary}, not HTML`);
 
-  const decoded = typeof input === "string" ? decodeString(input) : decodeBytes(input, { charsetHint: options.charsetHint ?? null });
-  const info = inputInfo(input, options, decoded.encoding);
+  const decoded = typeof input === "string" ? decodeString(input, size) : decodeBytes(input, { charsetHint: options.charsetHint ?? null });
+  const info = inputInfo(input, options, decoded.encoding, size);
   try {
     return buildRecord(decoded.text, decoded.replacements, info, options, explained);
   } catch (e) {

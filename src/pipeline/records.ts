@@ -5,11 +5,16 @@ import { VERSION } from "../version.js";
 
 export const TOOL = { name: "gisa" as const, version: VERSION };
 
-/** What the record says of its input; text stands for its UTF-8 bytes. */
-export function inputInfo(input: Uint8Array | string, options: { path?: string | null; url?: string | null }, encoding: string | null): InputInfo {
+/** The input's size in bytes; text stands for its UTF-8 bytes. */
+export function inputSize(input: Uint8Array | string): number {
+  return typeof input === "string" ? Buffer.byteLength(input, "utf8") : input.length;
+}
+
+/** What the record says of its input (`size` when the caller already has it). */
+export function inputInfo(input: Uint8Array | string, options: { path?: string | null; url?: string | null }, encoding: string | null, size = inputSize(input)): InputInfo {
   return {
     path: options.path ?? null,
-    bytes: typeof input === "string" ? Buffer.byteLength(input, "utf8") : input.length,
+    bytes: size,
     sha256: createHash("sha256").update(input).digest("hex"),
     encoding,
     url: options.url ?? null,
