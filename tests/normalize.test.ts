@@ -1,5 +1,7 @@
 import { describe, it, expect } from "vitest";
 import { parseAuthors, splitCredit, cleanTitle } from "../src/pipeline/normalize.js";
+import { collapseSpace, collapseWhitespace, foldSpace } from "../src/text/normalize.js";
+import { squashSpaces } from "../src/entities/chars.js";
 
 describe("parseAuthors", () => {
   it.each([
@@ -35,5 +37,29 @@ describe("splitCredit", () => {
 describe("cleanTitle", () => {
   it("strips site suffixes", () => {
     expect(cleanTitle("정부, 北 핵실험 - 1등 인터넷뉴스 조선닷컴 - 정치 > 정부", [/\s*-\s*1등 인터넷뉴스 조선닷컴.*$/])).toBe("정부, 北 핵실험");
+  });
+});
+
+describe("whitespace folding", () => {
+  // every kind of space the folds treat, plus text around them; a seeded generator keeps runs reproducible
+  const ALPHABET = [" ", "  ", "\t", "\n", "\r\n", "\u00a0", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u3000", "\u2003", "\u2028", "가", "나", "a", ".", "“"];
+  function randomTexts(count: number): string[] {
+    let seed = 12345;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    return Array.from({ length: count }, () => Array.from({ length: Math.floor(next() * 12) }, () => ALPHABET[Math.floor(next() * ALPHABET.length)]).join(""));
+  }
+  const texts = ["", " ", "가 나", "가  나", " 가 ", "가\u00a0나", "가\u200b나", ...randomTexts(5000)];
+
+  it("collapseSpace is the replace of every SPACE_RUN by one space", () => {
+    for (const t of texts) expect(collapseSpace(t)).toBe(t.replace(/[\s\u00a0\u200b\u200c\u200d\u2060\ufeff\u3000]+/g, " "));
+  });
+  it("collapseWhitespace is the replace of every \\s run by one space", () => {
+    for (const t of texts) expect(collapseWhitespace(t)).toBe(t.replace(/\s+/g, " "));
+  });
+  it("foldSpace also trims", () => {
+    for (const t of texts) expect(foldSpace(t)).toBe(t.replace(/[\s\u00a0\u200b\u200c\u200d\u2060\ufeff\u3000]+/g, " ").trim());
+  });
+  it("squashSpaces folds its own set of spaces and trims", () => {
+    for (const t of texts) expect(squashSpaces(t)).toBe(t.replace(/[\s\u00a0\u3000\u200b]+/g, " ").trim());
   });
 });

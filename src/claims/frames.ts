@@ -18,6 +18,7 @@ import { dayExpressionAt, isTimeWord, type DayExpression } from "./dates.js";
 import { bareAt, headWord, isOutletName, lastWord, mentionsIn, objectAt, subjectAt, type Phrase, type SentenceCtx, type SentenceMention } from "./phrases.js";
 import { hasMask, type Token } from "./tokens.js";
 import { VOCAB, type ComplementRule } from "./vocab.js";
+import { collapseWhitespace } from "../text/normalize.js";
 
 export type FrameType = "soundbite" | "verb" | "adnominal" | "according" | "hearsay";
 
@@ -206,7 +207,7 @@ const stripComma = (s: string): string => (s.endsWith(",") ? s.slice(0, -1) : s)
 
 /** The cue of an anonymous source in a phrase (업계 관계자, 소식통), as printed. */
 export function anonymousCue(text: string): string | null {
-  const norm = text.replace(/\s+/g, " ");
+  const norm = collapseWhitespace(text);
   for (const cue of VOCAB.anonymousCues) if (norm.includes(cue)) return cue;
   return null;
 }
@@ -216,7 +217,7 @@ function citedFrom(ctx: SentenceCtx, p: Phrase): CitedHit {
   if (!cue) return { phrase: p, anonymousText: null };
   const before = ctx.text.slice(Math.max(0, p.start - 12), p.start);
   const anon = /익명을\s(?:요구한|전제로|조건으로)\s$/.exec(before);
-  return { phrase: p, anonymousText: anon ? `${anon[0]}${p.text}`.replace(/\s+/g, " ") : cue };
+  return { phrase: p, anonymousText: anon ? collapseWhitespace(`${anon[0]}${p.text}`) : cue };
 }
 
 function channelFrom(ctx: SentenceCtx, p: Phrase, kinds: "platform" | "document" | "any"): ChannelHit | null {

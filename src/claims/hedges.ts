@@ -2,6 +2,7 @@
  * Hedge cues (data/hedges.json) found in a sentence whose quotations are masked.
  */
 import { VOCAB, type HedgeClass } from "./vocab.js";
+import { collapseWhitespace } from "../text/normalize.js";
 
 export interface HedgeHit {
   /** Offset of the printed cue in the sentence. */
@@ -65,7 +66,7 @@ export function findHedges(masked: string): HedgeHit[] {
         if (cue.print === "phrase") start = ws;
       }
       if (cue.print === "word" || cue.print === "phrase") end = Math.max(end, wordEnd(masked, end));
-      const text = masked.slice(start, end).replace(/\s+/g, " ").trim();
+      const text = collapseWhitespace(masked.slice(start, end)).trim();
       if (text.length === 0 || text.includes("\u25A1")) continue;
       hits.push({ start, text, class: cue.class });
     }

@@ -8,6 +8,7 @@ import type { Entity } from "../schema/record.js";
 import { isTimeWord } from "./dates.js";
 import { hasMask, hasQuoteChar, type Token } from "./tokens.js";
 import { VOCAB } from "./vocab.js";
+import { collapseWhitespace } from "../text/normalize.js";
 
 /** An entity mention inside the sentence, in sentence coordinates. */
 export interface SentenceMention {
@@ -134,7 +135,7 @@ export function headWord(p: Phrase): string {
 }
 
 export function isAnaphor(text: string): (typeof VOCAB.anaphors)[number] | null {
-  const norm = text.replace(/\s+/g, " ").trim();
+  const norm = collapseWhitespace(text).trim();
   return VOCAB.anaphors.find((a) => a.text === norm) ?? null;
 }
 

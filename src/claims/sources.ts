@@ -7,6 +7,7 @@ import type { Entity, EntityRef, EntityType, Mention } from "../schema/record.js
 import { anonymousCue } from "./frames.js";
 import { headWord, isAnaphor, isOutletName, lastWord, mentionsIn, orgSuffixType, type Phrase, type SentenceCtx } from "./phrases.js";
 import { VOCAB } from "./vocab.js";
+import { collapseWhitespace } from "../text/normalize.js";
 
 export type SourceClass = "person" | "official" | "outlet" | "other";
 
@@ -200,7 +201,7 @@ function surnameReference(ctx: SentenceCtx, p: Phrase, entities: readonly Entity
  * speaks for it: '원안위 관계자', '중국 상무부 대변인'); else no entity.
  */
 export function resolveSource(ctx: SentenceCtx, p: Phrase, memory: SourceMemory, allEntities: readonly Entity[], created: NewEntities): ResolvedSource {
-  const text = p.text.replace(/\s+/g, " ").trim();
+  const text = collapseWhitespace(p.text).trim();
   const anaphor = isAnaphor(text);
   if (anaphor) {
     const prev = memory[anaphor.refersTo];

@@ -155,8 +155,11 @@ export function foldAliasPrefix(word: string, n: number): string {
 
 /** Collapses whitespace runs of a printed form to single spaces (for labels and comparisons). */
 export function squashSpaces(text: string): string {
-  return text.replace(/[\s\u00a0\u3000\u200b]+/g, " ").trim();
+  // most forms hold single spaces only: nothing to replace
+  return (SQUASH_NEEDED.test(text) ? text.replace(SQUASH_RUN, " ") : text).trim();
 }
+const SQUASH_RUN = /[\s\u00a0\u3000\u200b]+/g;
+const SQUASH_NEEDED = /[^\S ]| {2}|\u200b/;
 
 /** Closing quotes and brackets: a Hangul word glued after one of these is a particle of the quote. */
 export const CLOSERS = new Set([..."’”\"')]」』〉》】〕"].map((c) => c.charCodeAt(0)));

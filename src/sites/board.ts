@@ -5,6 +5,7 @@
  */
 import { defineSite } from "./types.js";
 import { daum, DAUM_BOILERPLATE } from "./daum.js";
+import { collapseWhitespace } from "../text/normalize.js";
 
 /** The board header after the headline: 작성일, a short date, a view count, 목록. */
 const BOARD_HEADER = /\s*(?:작성일|등록일|작성시간)\s*[:：]?\s*((?:\d{2,4}[-./])?\d{1,2}[-./]\d{1,2}(?:\s+\d{1,2}:\d{2})?)\s*(?:조회(?:수)?\s*[:：]?\s*)?(\d+)?\s*(?:목록)?/;
@@ -16,7 +17,7 @@ function leadingText(html: string): string {
 }
 
 export function boardHeader(html: string): { title: string | null; dateText: string | null } {
-  const lead = leadingText(html).replace(/\s+/g, " ").trim();
+  const lead = collapseWhitespace(leadingText(html)).trim();
   if (!lead) return { title: null, dateText: null };
   const m = BOARD_HEADER.exec(lead);
   if (!m) return { title: lead.length <= 300 ? lead : null, dateText: null };

@@ -5,6 +5,7 @@
  * removes, what the site excludes.
  */
 import type { AnyNode, Element } from "../pipeline/dom.js";
+import { collapseSpace, foldSpace } from "../text/normalize.js";
 
 /** Elements whose content is never body text. */
 const SKIP_TAGS = new Set([
@@ -97,11 +98,9 @@ function isHidden(el: Element): boolean {
   return !!style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
 }
 
-const SPACE_RUN = /[\s\u00a0\u200b\u200c\u200d\u2060\ufeff\u3000]+/g;
-
 /** Splits collected text at runs of two or more breaks; single breaks become "\n". */
 function splitOnBreaks(raw: string): string[] {
-  const folded = raw.replace(SPACE_RUN, " ");
+  const folded = collapseSpace(raw);
   const paras: string[] = [];
   let lines: string[] = [];
   let breaks = 0;
@@ -147,5 +146,5 @@ export function nodeText(root: AnyNode): string {
     const children = (node as Element).children ?? [];
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as AnyNode);
   }
-  return out.replace(SPACE_RUN, " ").trim();
+  return foldSpace(out);
 }

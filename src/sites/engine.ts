@@ -9,6 +9,7 @@ import { FIELD_NAMES } from "./types.js";
 import { blockTexts, nodeText } from "./body.js";
 import { readJsonLd, jsonLdField, type JsonLdArticle } from "./jsonld.js";
 import type { HeadIndex } from "../pipeline/head.js";
+import { collapseWhitespace } from "../text/normalize.js";
 
 export interface RawImage {
   src: string | null;
@@ -140,7 +141,7 @@ function shortLines(ctx: EngineContext): readonly string[] {
     if (n.type === "text") {
       // most text nodes are the indentation between tags
       if (!NON_SPACE.test(n.data)) continue;
-      const t = n.data.replace(/\s+/g, " ").trim();
+      const t = collapseWhitespace(n.data).trim();
       if (t.length <= TEXT_LINE_MAX) lines.push(t);
       continue;
     }

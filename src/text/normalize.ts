@@ -14,9 +14,29 @@ export function isSpaceCode(c: number): boolean {
   );
 }
 
+/**
+ * Whether a string holds whitespace that folding would change: a run of two spaces, or any space
+ * other than U+0020 (the zero-width ones SPACE_RUN adds included). Most text has neither, and
+ * testing is much cheaper than a replace that rebuilds the string space by space.
+ */
+const NEEDS_FOLD = /[^\S ]| {2}|[\u200b\u200c\u200d\u2060]/;
+/** The same for folding `\s+` alone. */
+const NEEDS_WS_FOLD = /[^\S ]| {2}/;
+const WS_RUN = /\s+/g;
+
+/** Every run of whitespace (SPACE_RUN: `\s` plus the zero-width spaces) folded into one space; not trimmed. */
+export function collapseSpace(text: string): string {
+  return NEEDS_FOLD.test(text) ? text.replace(SPACE_RUN, " ") : text;
+}
+
+/** Every run of `\s` folded into one space, as `text.replace(/\s+/g, " ")`; not trimmed. */
+export function collapseWhitespace(text: string): string {
+  return NEEDS_WS_FOLD.test(text) ? text.replace(WS_RUN, " ") : text;
+}
+
 /** Folds every run of whitespace into one space and trims. Keeps Hanja, full-width forms and quotes as printed. */
 export function foldSpace(text: string): string {
-  return text.replace(SPACE_RUN, " ").trim();
+  return collapseSpace(text).trim();
 }
 
 /** Folds whitespace inside each line and keeps single line breaks; drops empty lines. */
