@@ -88,6 +88,26 @@ describe("text input", () => {
     expect(viaText(s)).toEqual(viaBytes(s));
   });
 
+  it("sniffs binary data in text as in its UTF-8 bytes, near the thresholds and across the 4096 bytes looked at", () => {
+    // control characters are one byte each, Hangul three, é two, an emoji four: the shares differ by characters and by bytes
+    const pieces = ["\u0000", "\u0001", "\u001f", "\u000b", "가", "a", "é", "😀", "\uD800", "<p>", " "];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    let binary = 0;
+    for (let n = 0; n < 300; n++) {
+      const controlShare = next() * 0.3;
+      const length = Math.floor(next() * 3000);
+      let s = next() < 0.5 ? page("") : "";
+      for (let i = 0; i < length; i++) s += next() < controlShare ? pieces[Math.floor(next() * 4)] : pieces[4 + Math.floor(next() * 7)];
+      const text = viaText(s);
+      expect(text, JSON.stringify(s.slice(0, 40))).toEqual(viaBytes(s));
+      if ("error" in text && text.error.code === "NOT_HTML" && /binary/.test(text.error.message)) binary++;
+    }
+    // both verdicts occur
+    expect(binary).toBeGreaterThan(20);
+    expect(binary).toBeLessThan(280);
+  });
+
   it("gives each real page's record as its UTF-8 bytes do", () => {
     const files = [
       ...fs.readdirSync(path.join(CORPUS, "pages")).sort().map((f) => path.join(CORPUS, "pages", f)),

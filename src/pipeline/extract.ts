@@ -62,17 +62,55 @@ const MAGIC: readonly [string, number[]][] = [
 /** How much of the start of an input is looked at for binary data. */
 const SNIFF_BYTES = 4096;
 
-function sniffBinary(bytes: Uint8Array): string | null {
+function magicName(bytes: Uint8Array): string | null {
   for (const [name, sig] of MAGIC) if (sig.every((b, i) => bytes[i] === b)) return name;
-  const probe = bytes.subarray(0, SNIFF_BYTES);
+  return null;
+}
+
+/** Binary data by its share of NUL and other control bytes among the first `length` bytes. */
+function controlVerdict(nul: number, control: number, length: number): string | null {
+  if (length > 0 && (nul > 0 && nul / length > 0.01 || control / length > 0.1)) return "binary data";
+  return null;
+}
+
+function sniffBinary(bytes: Uint8Array): string | null {
+  const magic = magicName(bytes);
+  if (magic) return magic;
+  const length = Math.min(bytes.length, SNIFF_BYTES);
   let nul = 0;
   let control = 0;
-  for (const b of probe) {
+  for (let i = 0; i < length; i++) {
+    const b = bytes[i]!;
     if (b === 0) nul++;
     else if (b < 9 || (b > 13 && b < 32)) control++;
   }
-  if (probe.length > 0 && (nul > 0 && nul / probe.length > 0.01 || control / probe.length > 0.1)) return "binary data";
-  return null;
+  return controlVerdict(nul, control, length);
+}
+
+/**
+ * sniffBinary of a text's UTF-8 bytes, read from the text: a control byte is an ASCII character,
+ * and every other character only adds to the count of bytes looked at (2–4 bytes ≥ 0x80).
+ */
+function sniffText(text: string): string | null {
+  // the longest signature is 4 bytes, and 4 characters encode to at least 4
+  const magic = magicName(new TextEncoder().encode(text.slice(0, 4)));
+  if (magic) return magic;
+  let bytes = 0;
+  let nul = 0;
+  let control = 0;
+  for (let i = 0; i < text.length && bytes < SNIFF_BYTES; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      bytes++;
+      if (c === 0) nul++;
+      else if (c < 9 || (c > 13 && c < 32)) control++;
+    } else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      bytes += 4;
+      i++;
+    } else bytes += 3; // a lone surrogate is encoded as U+FFFD
+  }
+  return controlVerdict(nul, control, Math.min(bytes, SNIFF_BYTES));
 }
 
 export { inputInfo, errorRecord } from "./records.js";
@@ -113,7 +151,7 @@ function extractInner(input: Uint8Array | string, options: ExtractOptions, expla
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   if (size > maxBytes) return errorRecord(inputInfo(input, options, null, size), "TOO_LARGE", `input is ${size} bytes, over the limit of ${maxBytes} (--max-bytes)`);
   if (size === 0) return errorRecord(inputInfo(input, options, null, size), "EMPTY", "input is empty");
-  const binary = sniffBinary(typeof input === "string" ? new TextEncoder().encode(input.slice(0, SNIFF_BYTES)) : input);
+  const binary = typeof input === "string" ? sniffText(input) : sniffBinary(input);
   if (binary) return errorRecord(inputInfo(input, options, null, size), "NOT_HTML", `input is ${binary}, not HTML`);
 
   const decoded = typeof input === "string" ? decodeString(input, size) : decodeBytes(input, { charsetHint: options.charsetHint ?? null });

@@ -48,13 +48,15 @@ export function foldLines(text: string): string {
     .join("\n");
 }
 
-/** Removes characters that are never text: NUL and other C0 controls except tab and newline, lone surrogates. */
+/**
+ * Removes characters that are never text: NUL and other C0 controls except tab and newline.
+ * Lone surrogates are the decoder's business (decodeBytes and decodeString give well-formed text).
+ */
 // eslint-disable-next-line no-control-regex
 const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 // eslint-disable-next-line no-control-regex
 const CONTROLS_ALL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 
 export function stripControls(text: string): string {
-  const clean = CONTROLS.test(text) ? text.replace(CONTROLS_ALL, "") : text;
-  return clean.isWellFormed() ? clean : clean.toWellFormed();
+  return CONTROLS.test(text) ? text.replace(CONTROLS_ALL, "") : text;
 }
