@@ -75,6 +75,21 @@ describe("degenerate pages still give valid records", () => {
     expect("error" in rec ? [] : rec.warnings.map((w) => w.code)).toContain("DEEP_NESTING");
   });
 
+  it("cuts a page down by its real depth: stray closing tags do not hide deep nesting", () => {
+    const html = `<html><head><title>깊은 페이지</title></head><body>${"</x>".repeat(100_000)}${"<div>".repeat(100_000)}<p>깊은 문단의 본문입니다. 삼성전자가 새 반도체 공장을 짓는다고 발표했다.</p></body></html>`;
+    const rec = extractRecord(u8(html));
+    expect(validateRecord(rec)).toEqual([]);
+    expect("error" in rec ? [] : rec.warnings.map((w) => w.code)).toContain("DEEP_NESTING");
+  });
+
+  it("keeps every paragraph of a long article whose <p> tags are never closed (they do not nest)", () => {
+    const paragraphs = Array.from({ length: 4000 }, (_, i) => `문단 ${i}번째입니다. 삼성전자가 새 반도체 공장을 짓는다고 발표했다.`);
+    const html = `<html><head><title>긴 기사</title></head><body><article>${paragraphs.map((p) => `<p>${p}`).join("")}</article></body></html>`;
+    const rec = extractRecord(u8(html), { articleOnly: true });
+    expect("error" in rec ? rec.error : rec.article.paragraphs.map((p) => p.text)).toEqual(paragraphs);
+    expect("error" in rec ? [] : rec.warnings.map((w) => w.code)).not.toContain("DEEP_NESTING");
+  });
+
   it("takes a page with a million elements", () => {
     const html = `<html><body><article>${"<span>가</span>".repeat(1_000_000)}</article></body></html>`;
     const rec = extractRecord(u8(html), { maxBytes: 50 * 1024 * 1024 });

@@ -4,7 +4,8 @@
  * (cheerio is built on these same two libraries; using them directly spares a wrapper object
  * and class per document and a selector compilation per call.)
  */
-import { parseDocument } from "htmlparser2";
+import { Parser } from "htmlparser2";
+import { DomHandler } from "domhandler";
 import { compile } from "css-select";
 import { parse as parseSelector } from "css-what";
 import type { AnyNode, Document, Element, ParentNode } from "domhandler";
@@ -25,8 +26,46 @@ export function query(selector: string): Query {
   return q;
 }
 
+/** Thrown out of the parser when the tree grows deeper than the caller allowed. */
+class TooDeep extends Error {}
+
+/** htmlparser2's DomHandler that also keeps the depth of the deepest element (the root's children are at depth 1). */
+class DepthHandler extends DomHandler {
+  maxDepth = 0;
+  constructor(private readonly limit: number) {
+    super();
+  }
+  override onopentag(name: string, attribs: { [key: string]: string }): void {
+    super.onopentag(name, attribs);
+    // the stack holds the root and every open element
+    const depth = this.tagStack.length - 1;
+    if (depth > this.maxDepth) {
+      this.maxDepth = depth;
+      if (depth > this.limit) throw new TooDeep();
+    }
+  }
+}
+
+/** The document of `html`, as htmlparser2's parseDocument gives it. */
 export function parseHtml(html: string): Document {
-  return parseDocument(html);
+  return parseMeasured(html).doc;
+}
+
+/**
+ * The document and the depth of its deepest element; null as soon as an element lies deeper
+ * than `abortDepth` (the parse stops there).
+ */
+export function parseMeasured(html: string): { doc: Document; depth: number };
+export function parseMeasured(html: string, abortDepth: number): { doc: Document; depth: number } | null;
+export function parseMeasured(html: string, abortDepth = Infinity): { doc: Document; depth: number } | null {
+  const handler = new DepthHandler(abortDepth);
+  try {
+    new Parser(handler).end(html);
+  } catch (e) {
+    if (e instanceof TooDeep) return null;
+    throw e;
+  }
+  return { doc: handler.root, depth: handler.maxDepth };
 }
 
 function isTag(n: AnyNode): n is Element {

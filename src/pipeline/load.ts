@@ -3,7 +3,7 @@
  * with HTML alike. Pathologically deep trees are flattened below a depth limit so that
  * selector queries (which keep a stack as deep as the tree) stay linear.
  */
-import { parseHtml, type AnyNode, type Document, type Element, type ParentNode } from "./dom.js";
+import { parseMeasured, type AnyNode, type Document, type Element, type ParentNode } from "./dom.js";
 
 /** Blink's HTML parser stops nesting at 512 levels; real pages stay far below (the corpus: < 40). */
 export const MAX_DEPTH = 512;
@@ -19,38 +19,30 @@ export function loadDocument(html: string): Document {
 }
 
 export function loadChecked(html: string): Loaded {
-  const limited = limitNesting(html);
-  const doc = parseHtml(limited.html);
-  const flattened = flattenDeep(doc);
-  return { doc, flattened: flattened || limited.limited };
+  // the parse stops at the first element deeper than PARSE_DEPTH; only such a page is cut down and parsed again
+  let parsed = parseMeasured(html, PARSE_DEPTH);
+  let limited = false;
+  if (parsed === null) {
+    const cut = limitNesting(html);
+    limited = cut.limited;
+    parsed = parseMeasured(cut.html);
+  }
+  // the walk is needed only when some element lies at MAX_DEPTH or below
+  const flattened = parsed.depth >= MAX_DEPTH && flattenDeep(parsed.doc);
+  return { doc: parsed.doc, flattened: flattened || limited };
 }
 
 /**
  * htmlparser2 keeps its open-element stack with Array#unshift, so parsing is quadratic in the
- * nesting depth (100,000 levels: ~9 s). Pages estimated deeper than PARSE_DEPTH have the tags
- * beyond that depth removed before parsing (their text stays). The estimate is a cheap count of
- * open minus close tags; only a page that fails it gets the exact scan.
+ * nesting depth (100,000 levels: ~9 s). A page with an element deeper than PARSE_DEPTH has the
+ * tags beyond that depth removed (their text stays) and is parsed again.
  */
 const PARSE_DEPTH = 3000;
 
 const VOID_TAGS = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr", "keygen"]);
 
-function roughDepth(html: string): number {
-  let depth = 0;
-  let max = 0;
-  for (let i = html.indexOf("<"); i >= 0; i = html.indexOf("<", i + 1)) {
-    const c = html.charCodeAt(i + 1);
-    if (c === 47 /* / */) depth--;
-    else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
-      depth++;
-      if (depth > max) max = depth;
-    }
-  }
-  return max;
-}
-
+/** `html` with the tags nested deeper than PARSE_DEPTH removed, by a count of open and close tags. */
 export function limitNesting(html: string): { html: string; limited: boolean } {
-  if (roughDepth(html) <= PARSE_DEPTH) return { html, limited: false };
   const re = /<(\/?)([a-zA-Z][^\s/>]*)[^>]*>/g;
   const out: string[] = [];
   let last = 0;
