@@ -3,7 +3,7 @@
  * which rule won, picks the body container, walks it into paragraphs and collects figures.
  * It reads the document and never changes it.
  */
-import { matchSet, selectAll, selectFirst, selectorSet, textContent, type AnyNode, type Document, type Element } from "../pipeline/dom.js";
+import { matchSet, selectAll, selectFirst, selectorSet, textContent, type AnyNode, type Document, type Element, type SelectorSet } from "../pipeline/dom.js";
 import type { FieldName, FieldRule, SiteSpec, EmbeddedData } from "./types.js";
 import { FIELD_NAMES } from "./types.js";
 import { blockTexts, nodeText } from "./body.js";
@@ -60,6 +60,17 @@ function documentSelectors(spec: SiteSpec, generic: SiteSpec | null): string[] {
   return [...out];
 }
 
+/** The selector set of each spec, with and without the generic spec's rules (specs are fixed data). */
+const documentSets = new Map<SiteSpec, Map<SiteSpec | null, SelectorSet>>();
+
+function documentSelectorSet(spec: SiteSpec, generic: SiteSpec | null): SelectorSet {
+  let bySpec = documentSets.get(spec);
+  if (!bySpec) documentSets.set(spec, (bySpec = new Map()));
+  let set = bySpec.get(generic);
+  if (!set) bySpec.set(generic, (set = selectorSet(documentSelectors(spec, generic))));
+  return set;
+}
+
 function elementsOf(ctx: EngineContext, selector: string): readonly Element[] {
   return ctx.matched.get(selector) ?? NO_ELEMENTS;
 }
@@ -67,7 +78,7 @@ function elementsOf(ctx: EngineContext, selector: string): readonly Element[] {
 export function makeContext(doc: Document, html: string, spec: SiteSpec, head: HeadIndex, generic: SiteSpec | null): EngineContext {
   const jsonld = readJsonLd(head.jsonld);
   const embedded = spec.embedded ? safeEmbedded(spec, html, head.scripts) : {};
-  const matched = matchSet(selectorSet(documentSelectors(spec, generic)), doc);
+  const matched = matchSet(documentSelectorSet(spec, generic), doc);
   return { doc, html, scripts: head.scripts, jsonld, embedded, metas: head.metas, matched };
 }
 
