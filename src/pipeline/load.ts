@@ -24,8 +24,8 @@ export function loadChecked(html: string): Loaded {
   let limited = false;
   if (parsed === null) {
     const cut = limitNesting(html);
-    limited = cut.limited;
-    parsed = parseMeasured(cut.html);
+    parsed = parseMeasured(cut.html, PARSE_DEPTH) ?? parseMeasured(limitNesting(html, true).html);
+    limited = true;
   }
   // the walk is needed only when some element lies at MAX_DEPTH or below
   const flattened = parsed.depth >= MAX_DEPTH && flattenDeep(parsed.doc);
@@ -41,8 +41,13 @@ const PARSE_DEPTH = 3000;
 
 const VOID_TAGS = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr", "keygen"]);
 
-/** `html` with the tags nested deeper than PARSE_DEPTH removed, by a count of open and close tags. */
-export function limitNesting(html: string): { html: string; limited: boolean } {
+/**
+ * `html` with the tags nested deeper than PARSE_DEPTH removed, by a count of open and close tags.
+ * The count can be fooled (a closing tag the parser ignores, `<div/>`, which HTML does not close),
+ * so a page still too deep is cut `monotonic`ally: every open tag counts, including `<x/>`, no
+ * closing tag does, and every open tag past PARSE_DEPTH is removed.
+ */
+export function limitNesting(html: string, monotonic = false): { html: string; limited: boolean } {
   const re = /<(\/?)([a-zA-Z][^\s/>]*)[^>]*>/g;
   const out: string[] = [];
   let last = 0;
@@ -52,13 +57,14 @@ export function limitNesting(html: string): { html: string; limited: boolean } {
   for (let m = re.exec(html); m; m = re.exec(html)) {
     const name = (m[2] as string).toLowerCase();
     const closing = m[1] === "/";
-    if (VOID_TAGS.has(name) || m[0].endsWith("/>")) continue;
+    if (VOID_TAGS.has(name) || (!monotonic && m[0].endsWith("/>"))) continue;
     if (!closing && (name === "script" || name === "style")) {
       const end = html.indexOf(`</${name}`, re.lastIndex);
       re.lastIndex = end < 0 ? html.length : end;
       continue;
     }
     if (closing) {
+      if (monotonic) continue;
       if (dropped > 0 && depth >= PARSE_DEPTH) {
         dropped--;
         out.push(html.slice(last, m.index));
