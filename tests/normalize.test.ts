@@ -1,6 +1,6 @@
 import { describe, it, expect } from "vitest";
 import { parseAuthors, splitCredit, cleanTitle } from "../src/pipeline/normalize.js";
-import { collapseSpace, collapseWhitespace, foldSpace } from "../src/text/normalize.js";
+import { collapseSpace, collapseWhitespace, foldSpace, stripControls } from "../src/text/normalize.js";
 import { squashSpaces } from "../src/entities/chars.js";
 
 describe("parseAuthors", () => {
@@ -61,5 +61,18 @@ describe("whitespace folding", () => {
   });
   it("squashSpaces folds its own set of spaces and trims", () => {
     for (const t of texts) expect(squashSpaces(t)).toBe(t.replace(/[\s\u00a0\u3000\u200b]+/g, " ").trim());
+  });
+});
+
+describe("stripControls", () => {
+  it("removes C0 controls and DEL, keeps tab, line feed and carriage return", () => {
+    for (let c = 0; c < 0x80; c++) {
+      const ch = String.fromCharCode(c);
+      const kept = c === 9 || c === 10 || c === 13 || (c >= 0x20 && c !== 0x7f);
+      expect(stripControls(`가${ch}나`), `U+${c.toString(16)}`).toBe(kept ? `가${ch}나` : "가나");
+    }
+  });
+  it("leaves text without controls as it is", () => {
+    expect(stripControls("엔비디아 H200\t\n\r")).toBe("엔비디아 H200\t\n\r");
   });
 });
