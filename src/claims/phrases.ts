@@ -26,6 +26,14 @@ export interface SentenceCtx {
   masked: string;
   tokens: Token[];
   mentions: SentenceMention[];
+  /** Filled in by the frame finder on first use (frames.ts). */
+  firstSubjects?: FirstSubjects | null;
+}
+
+/** The first topic (은/는/께서) subject and the first subject of any kind of a sentence. */
+export interface FirstSubjects {
+  topic: Phrase | null;
+  plain: Phrase | null;
 }
 
 export interface Phrase {

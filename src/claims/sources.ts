@@ -166,7 +166,7 @@ function personName(ctx: SentenceCtx, p: Phrase): string | null {
  * Person entity for '안 후보' (a one-syllable Korean surname) or '러트닉 장관' (a foreign family
  * name) followed by a title: the person with that name mentioned most recently before.
  */
-function surnameReference(ctx: SentenceCtx, p: Phrase, entities: readonly Entity[]): Entity | null {
+function surnameReference(ctx: SentenceCtx, p: Phrase, entities: readonly Entity[], created: NewEntities): Entity | null {
   const words = p.text.split(/\s+/);
   if (words.length !== 2) return null;
   const [family, title] = words as [string, string];
@@ -177,10 +177,9 @@ function surnameReference(ctx: SentenceCtx, p: Phrase, entities: readonly Entity
   };
   let best: Entity | null = null;
   let bestKey = -1;
-  for (const e of entities) {
-    if (e.type !== "person") continue;
-    const names = [e.label, e.name, ...e.aliases, ...e.mentions.map((m) => m.text)];
-    if (!names.some(matches)) continue;
+  const consider = (e: Entity): void => {
+    if (e.type !== "person") return;
+    if (!(matches(e.label) || matches(e.name) || e.aliases.some(matches) || e.mentions.some((m) => matches(m.text)))) return;
     for (const m of e.mentions) {
       const before = m.paragraph < ctx.paragraphIndex || (m.paragraph === ctx.paragraphIndex && m.start < ctx.offset + p.start);
       const key = m.paragraph * 1e9 + m.start;
@@ -189,7 +188,10 @@ function surnameReference(ctx: SentenceCtx, p: Phrase, entities: readonly Entity
         bestKey = key;
       }
     }
-  }
+  };
+  // the input entities, then the ones found so far by this stage
+  for (const e of entities) consider(e);
+  for (const e of created.byId.values()) consider(e);
   return best;
 }
 
@@ -200,7 +202,7 @@ function surnameReference(ctx: SentenceCtx, p: Phrase, entities: readonly Entity
  * ('CNBC 방송', '한국반도체산업협회'); the last entity named in it (an official or a spokesperson
  * speaks for it: '원안위 관계자', '중국 상무부 대변인'); else no entity.
  */
-export function resolveSource(ctx: SentenceCtx, p: Phrase, memory: SourceMemory, allEntities: readonly Entity[], created: NewEntities): ResolvedSource {
+export function resolveSource(ctx: SentenceCtx, p: Phrase, memory: SourceMemory, entities: readonly Entity[], created: NewEntities): ResolvedSource {
   const text = collapseWhitespace(p.text).trim();
   const anaphor = isAnaphor(text);
   if (anaphor) {
@@ -215,10 +217,6 @@ export function resolveSource(ctx: SentenceCtx, p: Phrase, memory: SourceMemory,
     if (prev) return prev;
   }
   const mentions = mentionsIn(ctx, p.start, p.end);
-  const last = lastWord(text);
-  const words = [...text.slice(0, text.length - last.length).split(" ").filter((w) => w.length > 0), last];
-  const head = headWord(p);
-  const anon = anonymousCue(text);
   const ref = (e: Entity): ResolvedSource => ({ ref: { entity: e.id, text }, cls: classOf(e, text) });
 
   const person = mentions.find((m) => m.entity.type === "person");
@@ -228,16 +226,25 @@ export function resolveSource(ctx: SentenceCtx, p: Phrase, memory: SourceMemory,
   const headMention = mentions.find((m) => m.end >= p.end && m.start < p.end);
   if (headMention) return ref(headMention.entity);
 
+  const head = headWord(p);
+  const anon = anonymousCue(text);
   const titled = VOCAB.personTitles.some((t) => head.endsWith(t));
   if (titled && !anon) {
-    const known = surnameReference(ctx, p, allEntities);
+    const known = surnameReference(ctx, p, entities, created);
     if (known) return { ref: { entity: known.id, text }, cls: "person" };
     const name = personName(ctx, p);
     if (name) return { ref: { entity: created.get(name, "person").id, text }, cls: "person" };
   }
-  const generic = VOCAB.genericNouns.has(head) || words.some((w) => VOCAB.genericNouns.has(w));
+  const last = lastWord(text);
+  // the words before the last: is any a generic noun, and which is the one right before it
+  let generic = VOCAB.genericNouns.has(head) || VOCAB.genericNouns.has(last);
+  let prev: string | undefined;
+  for (const w of text.slice(0, text.length - last.length).split(" ")) {
+    if (w.length === 0) continue;
+    prev = w;
+    if (VOCAB.genericNouns.has(w)) generic = true;
+  }
   if (!anon && !generic) {
-    const prev = words[words.length - 2];
     if (VOCAB.outletDescriptors.has(last) && prev && (isOutletName(prev) || /^[A-Z][A-Za-z]{1,9}$/.test(prev))) {
       return { ref: { entity: created.get(prev, "source").id, text }, cls: "outlet" };
     }
