@@ -12,16 +12,16 @@ function generator(seed: number): (n: number) => number {
   };
 }
 
-describe("simpleBoundaries around digits, brackets, capitals and runs of terminators", () => {
+describe("simpleBoundaries around digits, brackets, capitals, line breaks and runs of terminators", () => {
   const segmenter = new Intl.Segmenter("ko", { granularity: "sentence" });
   const boundaries = (t: string, from: number, to: number): number[] =>
     [...segmenter.segment(t.slice(from, to))].map((g) => g.index).filter((i) => i > 0).map((i) => i + from);
 
   // the pieces of news text near a sentence end, often; anything else that may sit there, rarely
-  const common = ["가", "다", "한국", "니다", " ", " ", " ", ".", ".", "?", "!", "1", "20", "“", "”", "‘", "’", "(", ")", "A", "b"];
+  const common = ["가", "다", "한국", "니다", " ", " ", " ", ".", ".", "?", "!", "1", "20", "“", "”", "‘", "’", "(", ")", "A", "b", "%", "\n"];
   const rare = [
     "...", "?!", "5.5", "%", "\"", "'", "[", "]", "〈", "〉", "《", "》", "「", "」", "『", "』", "【", "】", "（", "）", "［", "］",
-    "{", "}", "FT", "ab", "ㄱ", "\u200b", "\u2060", "\u00ad", "\u200d", "\u0300", "\u3000", "\u00a0", "\t", "\n", ",", "-", ":", ";",
+    "{", "}", "FT", "ab", "ㄱ", "\u200b", "\u2060", "\u00ad", "\u200d", "\u0300", "\u3000", "\u00a0", "\t", "\r", "\r\n", "\u2028", "\u2029", "\u0085", "\u000b", "\u000c", ",", "-", ":", ";", "#", "~", "·", "―",
     "…", "。", "？", "．", "\u{11047}", "😀", "\ud800", "\udc00", "é", "Σ", "ß", "٣", "１", "Ａ", "ａ", "ᄀ", "中",
   ];
 
@@ -46,7 +46,17 @@ describe("simpleBoundaries around digits, brackets, capitals and runs of termina
   });
 
   it("answers the cases news text is full of", () => {
-    for (const t of ["그는 1.5% 올랐다고 말했다. 20일 발표했다.", "했다. ‘인공지능’은", "했어요. (웃음) 네.", "했다. FT는 전했다.", "아닌가요?’라는 말", "그런데... 다시"]) {
+    for (const t of [
+      "그는 1.5% 올랐다고 말했다. 20일 발표했다.",
+      "했다. ‘인공지능’은",
+      "했어요. (웃음) 네.",
+      "했다. FT는 전했다.",
+      "아닌가요?’라는 말",
+      "그런데... 다시",
+      "없다. 100% 맞히는 나라는",
+      "왜?〉(8월 3일)는",
+      "■ 방송 : FM 98.1 (07:20~09:00)\n■ 진행 : 김현정 앵커\r\n■ 대담",
+    ]) {
       const out: number[] = [];
       expect(simpleBoundaries(t, 0, t.length, out)).toBe(true);
       expect(out).toEqual(boundaries(t, 0, t.length));

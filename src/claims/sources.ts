@@ -83,7 +83,6 @@ export function slug(s: string): string {
 }
 
 const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
-const isHangul = (c: string | undefined): boolean => c !== undefined && c >= "\uac00" && c <= "\ud7a3";
 
 /** Occurrences of the names (longest first) not inside a longer word and not overlapping a known mention. */
 function findNames(paragraphs: readonly string[], names: readonly string[], taken: ReadonlyArray<ReadonlyArray<readonly [number, number]>>): Mention[] {
@@ -118,8 +117,16 @@ function classOf(entity: Entity | null, phraseText: string): SourceClass {
   return "other";
 }
 
-const syllables = (w: string): number => [...w].filter(isHangul).length;
-const allHangul = (w: string): boolean => w.length > 0 && [...w].every(isHangul);
+// (a code unit in the syllable block is a whole code point: surrogates lie outside it)
+function syllables(w: string): number {
+  let n = 0;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 0xac00 && c <= 0xd7a3) n++;
+  }
+  return n;
+}
+const allHangul = (w: string): boolean => w.length > 0 && syllables(w) === w.length;
 /** Syllables that occur in transliterated foreign names but hardly in Korean ones (하워드, 러트닉, 젠슨). */
 const FOREIGN_SYLLABLES = /[드트스크프르즈브츠슈쉬워웨슨튼턴]/;
 

@@ -264,23 +264,35 @@ function mayBreakUnits(): Uint8Array {
   return table;
 }
 
+/** Line and paragraph separators (UAX #29 Sep, CR, LF): a sentence always ends after one. */
+const isParaSep = (c: number): boolean => c === 0x0a || c === 0x0d || c === 0x85 || c === 0x2028 || c === 0x2029;
+/** What may stand between the spaces after a terminator and the letter that decides (SB8 looks
+ * past them): digits, spaces, quotes and brackets (Close), `%` (Other). */
+const isRunChar = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return isDigitCode(c) || c === 0x20 || c === 0x25 || CLOSE_CLASS.has(text[i]!);
+};
+
 /**
  * The boundaries Intl.Segmenter would report inside text.slice(from, to), pushed to `out`, when
  * the text is simple enough to tell without it; false (nothing pushed) when it is not.
  *
  * Simple: every terminator before the final marks is a `.`, `?` or `!` (or a run of them:
- * `...`, `?!`; SB8a keeps a run together) and after the run's last one comes
+ * `...`, `?!`; SB8a keeps a run together), and after the run's last one comes
  *   - a digit right after a `.` (`1.5`): no break (SB6);
- *   - or closing marks, then a Hangul syllable: a break before the syllable (`…냐?’는`; the
- *     sentence splitter decides whether it is a real end);
- *   - or closing marks, at least one space, then a Hangul syllable or an upper-case Latin letter,
- *     possibly after digits and quotes or brackets (`다. 20일`, `다. ‘인`, `요. (웃음)`,
- *     `다. FT`): a break after the spaces.
+ *   - or quotes and brackets, then a Hangul syllable: a break before the syllable (`…냐?’는`;
+ *     the sentence splitter decides whether it is a real end);
+ *   - or quotes and brackets and spaces, at least one of them, then a Hangul syllable or an
+ *     upper-case Latin letter, possibly after digits, `%`, spaces, quotes and brackets
+ *     (`다. 20일`, `다. 100% 맞히는`, `다. ‘인`, `요. (웃음)`, `다. FT`, `?〉(8월`): a break before
+ *     what follows the spaces;
+ *   - or quotes, brackets and spaces, then a line separator: no break but the one after it.
  * UAX #29 breaks exactly there (rule SB11: SB6 and SB7 need the digit or letter right after the
- * `.`, and SB8 looks past digits and Close marks for a lower-case letter, finding a Hangul
- * syllable or an upper-case letter first, which are neither), and nowhere else; a run of final
- * marks at the end has no break before the end. Most paragraphs are plain Korean sentences like
- * this, and the segmenter costs microseconds per call.
+ * `.`, and SB8 looks past digits, `%`, spaces and Close marks for a lower-case letter, finding a Hangul
+ * syllable or an upper-case letter first, which are neither), after every line separator (SB4;
+ * CR LF is one, SB3), and nowhere else; a run of final marks at the end has no break before the
+ * end. Most paragraphs are plain Korean sentences like this, and the segmenter costs
+ * microseconds per call.
  * (Exported for the tests that hold it against Intl.Segmenter.)
  */
 export function simpleBoundaries(text: string, from: number, to: number, out: number[]): boolean {
@@ -309,6 +321,12 @@ export function simpleBoundaries(text: string, from: number, to: number, out: nu
       } else i++;
       continue;
     }
+    if (isParaSep(c)) {
+      const after = c === 0x0d && i + 1 < end && text.charCodeAt(i + 1) === 0x0a ? i + 2 : i + 1;
+      if (after < to) out.push(after);
+      i = after;
+      continue;
+    }
     if (!isPlainTerminator(c)) return fail();
     let t = i;
     while (t + 1 < end && isPlainTerminator(text.charCodeAt(t + 1))) t++;
@@ -317,16 +335,22 @@ export function simpleBoundaries(text: string, from: number, to: number, out: nu
       i = q;
       continue;
     }
-    while (q < end && CLOSE_MARKS.has(text[q]!)) q++;
-    if (q < end && isSyllable(text.charCodeAt(q))) {
+    while (q < end && CLOSE_CLASS.has(text[q]!)) q++;
+    while (q < end && text.charCodeAt(q) === 0x20) q++;
+    if (q >= end) return fail();
+    const next = text.charCodeAt(q);
+    if (isParaSep(next)) {
+      i = q;
+      continue;
+    }
+    if (isSyllable(next)) {
       out.push(q);
       i = q;
       continue;
     }
-    if (q >= end || text.charCodeAt(q) !== 0x20) return fail();
-    while (q < end && text.charCodeAt(q) === 0x20) q++;
+    if (q === t + 1) return fail();
     let r = q;
-    while (r < end && (isDigitCode(text.charCodeAt(r)) || CLOSE_CLASS.has(text[r]!))) r++;
+    while (r < end && isRunChar(text, r)) r++;
     if (r >= end || !(isSyllable(text.charCodeAt(r)) || isUpperCode(text.charCodeAt(r)))) return fail();
     out.push(q);
     i = q;
