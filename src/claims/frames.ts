@@ -78,14 +78,14 @@ const mayEnd = (word: string, bit: number): boolean => (WORD_ENDS[lastUnit(word)
  * in the corpus (a four-word subject plus a date) with room for one adverb. */
 const MAX_GAP_WORDS = 6;
 
-const CLOSERS = /[”’"'」』〉》]/g;
+const CLOSERS = new Set(["”", "’", '"', "'", "」", "』", "〉", "》"]);
 
 /** The word at `i` as the content of a reporting verb. */
 function isComplement(t: Token, rule: ComplementRule): boolean {
   // a quotation followed by a quoting ending: “…”고, “…”라며, ‘…’
   if (hasMask(t)) {
-    let lastClose = -1;
-    for (const m of t.core.matchAll(CLOSERS)) lastClose = m.index;
+    let lastClose = t.core.length - 1;
+    while (lastClose >= 0 && !CLOSERS.has(t.core[lastClose]!)) lastClose--;
     if (lastClose >= 0) {
       const suffix = t.core.slice(lastClose + 1);
       if (VOCAB.quoteFollowers.has(suffix)) return true;
@@ -397,9 +397,15 @@ export function findFrame(ctx: SentenceCtx): (Frame & { inherits: boolean }) | n
   const bite = soundBite(ctx);
   if (bite) return { ...bite, inherits: false };
   const tokens = ctx.tokens;
+  // which of the word lists any word may be in, gathered while no verb frame is found: the
+  // loops after it skip a list that no word ends like
+  let ends = 0;
 
   // 2. verb frames, right to left
   for (let i = tokens.length - 1; i >= 0; i--) {
+    const bits = WORD_ENDS[lastUnit(tokens[i]!.core)]!;
+    ends |= bits;
+    if ((bits & ENDS_VERB) === 0) continue;
     const v = tryVerb(ctx, i);
     if (!v) continue;
     let source = v.gapSubject;
@@ -426,7 +432,7 @@ export function findFrame(ctx: SentenceCtx): (Frame & { inherits: boolean }) | n
   }
 
   // 3. adnominal frames: X가 밝힌 … 보면 / X가 분석한 결과
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = 0; (ends & ENDS_ADNOMINAL) !== 0 && i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!mayEnd(t.core, ENDS_ADNOMINAL) || hasMask(t) || !VOCAB.adnominal.has(t.core)) continue;
     let follows = false;
@@ -442,7 +448,7 @@ export function findFrame(ctx: SentenceCtx): (Frame & { inherits: boolean }) | n
   }
 
   // 4. according: X에 따르면
-  for (let i = 1; i < tokens.length; i++) {
+  for (let i = 1; (ends & ENDS_ACCORDING) !== 0 && i < tokens.length; i++) {
     const t = tokens[i]!;
     const word = t.core;
     if (!mayEnd(word, ENDS_ACCORDING)) continue;
@@ -456,7 +462,7 @@ export function findFrame(ctx: SentenceCtx): (Frame & { inherits: boolean }) | n
   }
 
   // 5. hearsay nouns: X 얘기로는
-  for (let i = 1; i < tokens.length; i++) {
+  for (let i = 1; (ends & ENDS_HEARSAY) !== 0 && i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!mayEnd(t.core, ENDS_HEARSAY) || hasMask(t) || !VOCAB.hearsayNouns.has(t.core)) continue;
     const source = bareAt(ctx, i - 1);

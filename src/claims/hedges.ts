@@ -173,7 +173,8 @@ for (const sets of cueSets) {
     if (!setBit.has(key)) setBit.set(key, setBit.size);
   }
 }
-const WORDS = Math.max(1, Math.ceil(setBit.size / 32));
+// at least four words, so that the usual case (up to 128 sets) is read without a loop
+const WORDS = Math.max(4, Math.ceil(setBit.size / 32));
 let slots = 0;
 for (const key of setBit.keys()) for (const c of key) if (SLOT[c.charCodeAt(0)] === 0) SLOT[c.charCodeAt(0)] = ++slots;
 const SYLLABLE_SETS = new Int32Array((slots + 1) * WORDS);
@@ -192,13 +193,33 @@ const CUE_BITS: readonly Int32Array[] = cueSets.map((sets) => {
 const present = new Int32Array(WORDS);
 
 function markSyllables(text: string): void {
-  present.fill(0);
+  if (WORDS > 4) {
+    present.fill(0);
+    for (let i = 0; i < text.length; i++) {
+      const slot = SLOT[text.charCodeAt(i)]!;
+      if (slot === 0) continue;
+      const at = slot * WORDS;
+      for (let w = 0; w < WORDS; w++) present[w]! |= SYLLABLE_SETS[at + w]!;
+    }
+    return;
+  }
+  let w0 = 0;
+  let w1 = 0;
+  let w2 = 0;
+  let w3 = 0;
   for (let i = 0; i < text.length; i++) {
     const slot = SLOT[text.charCodeAt(i)]!;
     if (slot === 0) continue;
-    const at = slot * WORDS;
-    for (let w = 0; w < WORDS; w++) present[w]! |= SYLLABLE_SETS[at + w]!;
+    const at = slot * 4;
+    w0 |= SYLLABLE_SETS[at]!;
+    w1 |= SYLLABLE_SETS[at + 1]!;
+    w2 |= SYLLABLE_SETS[at + 2]!;
+    w3 |= SYLLABLE_SETS[at + 3]!;
   }
+  present[0] = w0;
+  present[1] = w1;
+  present[2] = w2;
+  present[3] = w3;
 }
 
 function cueMayMatch(k: number): boolean {

@@ -63,14 +63,15 @@ const EMPTY_ATTRIBUTION = (): Attribution => ({ source: null, verb: null, via: n
 
 /** Mentions of every entity, bucketed by paragraph and sorted by start. */
 function mentionIndex(entities: readonly Entity[], paragraphCount: number): SentenceMention[][] {
-  const out: SentenceMention[][] = Array.from({ length: paragraphCount }, () => []);
+  const out: SentenceMention[][] = [];
+  for (let i = 0; i < paragraphCount; i++) out.push([]);
   for (const e of entities) {
     for (const m of e.mentions) {
       const bucket = out[m.paragraph];
       if (bucket) bucket.push({ start: m.start, end: m.end, text: m.text, entity: e });
     }
   }
-  for (const b of out) b.sort((a, b2) => a.start - b2.start || b2.end - a.end);
+  for (const b of out) if (b.length > 1) b.sort((a, b2) => a.start - b2.start || b2.end - a.end);
   return out;
 }
 
@@ -172,11 +173,9 @@ export function findClaims(input: FindClaimsInput, options: FindClaimsOptions = 
   const everyDeclarative = options.everyDeclarative ?? true;
   const { paragraphs, entities, publishedAt } = input;
   const pub = publicationDay(publishedAt);
-  const taken = paragraphs.map(() => [] as Array<readonly [number, number]>);
-  for (const e of entities) for (const m of e.mentions) taken[m.paragraph]?.push([m.start, m.end] as const);
   const index = mentionIndex(entities, paragraphs.length);
   const memory = new SourceMemory();
-  const created = new NewEntities(paragraphs, entities, taken);
+  const created = new NewEntities(paragraphs, entities);
   const drafts: Draft[] = [];
 
   paragraphs.forEach((text, pi) => {
@@ -225,7 +224,7 @@ export function findClaims(input: FindClaimsInput, options: FindClaimsOptions = 
         if (!q.double && !(q.speech && speaker)) continue;
         claimQuotes.push({ paragraph: pi, start: q.start, end: q.end, text: text.slice(q.start, q.end), speaker: speaker ? { ...speaker } : null });
       }
-      claimQuotes.sort((a, b) => a.start - b.start);
+      if (claimQuotes.length > 1) claimQuotes.sort((a, b) => a.start - b.start);
       const hedges = findHedges(hedgeText);
       const kind = claimKind({
         frame: source ? (frame?.type ?? null) : null,

@@ -34,11 +34,22 @@ export class SourceMemory {
 /** Entities discovered by this stage, keyed by id. */
 export class NewEntities {
   readonly byId = new Map<string, Entity>();
+  /** Spans of the existing entities' mentions by paragraph: made on first use (most articles
+   * name no new entity). */
+  private taken: Array<Array<readonly [number, number]>> | null = null;
   constructor(
     private readonly paragraphs: readonly string[],
     private readonly existing: readonly Entity[],
-    private readonly taken: ReadonlyArray<ReadonlyArray<readonly [number, number]>>,
   ) {}
+
+  private takenSpans(): ReadonlyArray<ReadonlyArray<readonly [number, number]>> {
+    if (!this.taken) {
+      const taken = this.paragraphs.map(() => [] as Array<readonly [number, number]>);
+      for (const e of this.existing) for (const m of e.mentions) taken[m.paragraph]?.push([m.start, m.end] as const);
+      this.taken = taken;
+    }
+    return this.taken;
+  }
 
   /**
    * An existing or new entity named `name` of `type`. A name with a gloss ('월스트리트저널(WSJ)')
@@ -60,7 +71,7 @@ export class NewEntities {
     if (prev && names.every((n) => prev.aliases.includes(n))) return prev;
     const aliases = prev ? [...new Set([...prev.aliases, ...names])] : names;
     const label = prev?.label ?? norm;
-    const mentions = findNames(this.paragraphs, aliases, this.taken);
+    const mentions = findNames(this.paragraphs, aliases, this.takenSpans());
     const entity: Entity = { id, type: prev?.type ?? type, name: label, label, aliases, known: false, count: mentions.length, salience: 0, mentions };
     this.byId.set(id, entity);
     return entity;
