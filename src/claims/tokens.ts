@@ -31,6 +31,9 @@ export function coreOf(text: string): string {
   return e === text.length ? text : text.slice(0, e);
 }
 
+/** isSpaceCode with the Hangul syllables, most of a Korean sentence, ruled out first. */
+const isSpaceAt = (c: number): boolean => (c >= 0xac00 && c <= 0xd7a3 ? false : isSpaceCode(c));
+
 export function tokenize(sentence: string): Token[] {
   const out: Token[] = [];
   const n = sentence.length;
@@ -38,10 +41,10 @@ export function tokenize(sentence: string): Token[] {
   const anyMask = sentence.includes(MASK);
   let i = 0;
   while (i < n) {
-    while (i < n && isSpaceCode(sentence.charCodeAt(i))) i++;
+    while (i < n && isSpaceAt(sentence.charCodeAt(i))) i++;
     if (i >= n) break;
     const start = i;
-    while (i < n && !isSpaceCode(sentence.charCodeAt(i))) {
+    while (i < n && !isSpaceAt(sentence.charCodeAt(i))) {
       const c = sentence.charCodeAt(i);
       if (c === 0x28 || c === 0xff08) {
         const close = c === 0x28 ? 0x29 : 0xff09;

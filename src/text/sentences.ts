@@ -248,20 +248,23 @@ const isUpperCode = (c: number): boolean => c >= 0x41 && c <= 0x5a;
 /** `.`, `?`, `!`: the terminators the short cut reads (`.` is ATerm, the others STerm). */
 const isPlainTerminator = (c: number): boolean => c === 0x2e || c === 0x3f || c === 0x21;
 
-/** Per UTF-16 unit: 1 when MAY_BREAK matches it, 2 for a high surrogate (the pair's code point
- * decides), 0 otherwise. Built on first use from MAY_BREAK itself. */
-let mayBreakTable: Uint8Array | null = null;
-function mayBreakUnits(): Uint8Array {
-  if (mayBreakTable) return mayBreakTable;
-  const table = new Uint8Array(0x10000);
-  const all = new RegExp(MAY_BREAK.source, "gu");
-  let bmp = "";
-  for (let c = 0; c < 0xd800; c++) bmp += String.fromCharCode(c);
-  for (let c = 0xe000; c < 0x10000; c++) bmp += String.fromCharCode(c);
-  for (let m = all.exec(bmp); m !== null; m = all.exec(bmp)) table[m[0].charCodeAt(0)] = 1;
-  for (let c = 0xd800; c < 0xdc00; c++) table[c] = 2;
-  mayBreakTable = table;
-  return table;
+/** Per UTF-16 unit, what MAY_BREAK says of it, learnt on first sight (testing the whole BMP up
+ * front takes tens of milliseconds; a text uses a few hundred distinct characters). */
+const UNIT_UNSEEN = 0;
+const UNIT_NO_BREAK = 1;
+const UNIT_MAY_BREAK = 2;
+/** A high surrogate: the pair's code point decides. */
+const UNIT_HIGH_SURROGATE = 3;
+const unitKinds = new Uint8Array(0x10000);
+function unitKind(c: number): number {
+  let kind = unitKinds[c]!;
+  if (kind === UNIT_UNSEEN) {
+    // (a lone surrogate is no code point MAY_BREAK matches)
+    if (c >= 0xd800 && c <= 0xdbff) kind = UNIT_HIGH_SURROGATE;
+    else kind = MAY_BREAK.test(String.fromCharCode(c)) ? UNIT_MAY_BREAK : UNIT_NO_BREAK;
+    unitKinds[c] = kind;
+  }
+  return kind;
 }
 
 /** Line and paragraph separators (UAX #29 Sep, CR, LF): a sentence always ends after one. */
@@ -298,7 +301,6 @@ const isRunChar = (text: string, i: number): boolean => {
 export function simpleBoundaries(text: string, from: number, to: number, out: number[]): boolean {
   let end = to;
   while (end > from && FINAL_MARKS.has(text[end - 1]!)) end--;
-  const table = mayBreakUnits();
   const mark = out.length;
   const fail = (): boolean => {
     out.length = mark;
@@ -307,12 +309,12 @@ export function simpleBoundaries(text: string, from: number, to: number, out: nu
   let i = from;
   while (i < end) {
     const c = text.charCodeAt(i);
-    const kind = table[c]!;
-    if (kind === 0) {
+    const kind = unitKind(c);
+    if (kind === UNIT_NO_BREAK) {
       i++;
       continue;
     }
-    if (kind === 2) {
+    if (kind === UNIT_HIGH_SURROGATE) {
       // a surrogate pair inside the text is one code point to MAY_BREAK; a lone surrogate is none
       const low = i + 1 < end ? text.charCodeAt(i + 1) : 0;
       if (low >= 0xdc00 && low <= 0xdfff) {
