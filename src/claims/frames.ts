@@ -52,26 +52,32 @@ const ACCORDING = new Map<string, (typeof VOCAB.according)[number]>();
 for (const a of VOCAB.according) if (!ACCORDING.has(a.word)) ACCORDING.set(a.word, a);
 
 /**
- * The last UTF-16 unit of every word that may end a reporting verb, be an adnominal verb, an
- * according word or a hearsay noun, one bit per list. Every word of every sentence is looked up
- * in these, and few words end like any of them: one table read rules a word out before its
- * string is hashed. (Index 0x10000 stands for the empty word. A word's core never ends with a
- * comma: tokens.ts drops trailing punctuation.)
+ * The last two UTF-16 units of every word that may end a reporting verb, be an adnominal verb,
+ * an according word or a hearsay noun, one bit per list and per position. Every word of every
+ * sentence is looked up in these, and few words end like any of them: two table reads rule a
+ * word out before its string is hashed for a map. (Index 0x10000 stands for no character, in a
+ * word shorter than two. A word's core never ends with a comma: tokens.ts drops trailing
+ * punctuation.)
  */
 const ENDS_VERB = 1;
 const ENDS_ADNOMINAL = 2;
 const ENDS_ACCORDING = 4;
 const ENDS_HEARSAY = 8;
 const WORD_ENDS = new Uint8Array(0x10001);
+const WORD_PENULTS = new Uint8Array(0x10001);
 const lastUnit = (word: string): number => (word.length === 0 ? 0x10000 : word.charCodeAt(word.length - 1));
+const penultUnit = (word: string): number => (word.length < 2 ? 0x10000 : word.charCodeAt(word.length - 2));
 function markEnds(words: Iterable<string>, bit: number): void {
-  for (const w of words) WORD_ENDS[lastUnit(w)]! |= bit;
+  for (const w of words) {
+    WORD_ENDS[lastUnit(w)]! |= bit;
+    WORD_PENULTS[penultUnit(w)]! |= bit;
+  }
 }
 markEnds(VOCAB.verbForms.keys(), ENDS_VERB);
 markEnds(VOCAB.adnominal.keys(), ENDS_ADNOMINAL);
 markEnds(ACCORDING.keys(), ENDS_ACCORDING);
 markEnds(VOCAB.hearsayNouns, ENDS_HEARSAY);
-const mayEnd = (word: string, bit: number): boolean => (WORD_ENDS[lastUnit(word)]! & bit) !== 0;
+const mayEnd = (word: string, bit: number): boolean => (WORD_ENDS[lastUnit(word)]! & WORD_PENULTS[penultUnit(word)]! & bit) !== 0;
 
 /** How far left of a verb the complement may be, in words, past a post-posed subject, a date
  * or an adverb: '…않았다고 [FT는] 전했다', '…나타났다고 [26일] 밝혔다'. 6 covers the longest gap
@@ -403,7 +409,8 @@ export function findFrame(ctx: SentenceCtx): (Frame & { inherits: boolean }) | n
 
   // 2. verb frames, right to left
   for (let i = tokens.length - 1; i >= 0; i--) {
-    const bits = WORD_ENDS[lastUnit(tokens[i]!.core)]!;
+    const core = tokens[i]!.core;
+    const bits = WORD_ENDS[lastUnit(core)]! & WORD_PENULTS[penultUnit(core)]!;
     ends |= bits;
     if ((bits & ENDS_VERB) === 0) continue;
     const v = tryVerb(ctx, i);
