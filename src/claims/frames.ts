@@ -15,7 +15,7 @@
  * count as verbs, subjects, channels or dates.
  */
 import { dayExpressionAt, isTimeWord, type DayExpression } from "./dates.js";
-import { bareAt, headWord, isOutletName, lastWord, mentionsIn, objectAt, subjectAt, type Phrase, type SentenceCtx, type SentenceMention } from "./phrases.js";
+import { bareAt, headWord, isOutletName, lastWord, mentionsIn, objectAt, subjectAt, type FirstSubjects, type Phrase, type SentenceCtx, type SentenceMention } from "./phrases.js";
 import { hasMask, type Token } from "./tokens.js";
 import { VOCAB, type ComplementRule } from "./vocab.js";
 import { collapseWhitespace } from "../text/normalize.js";
@@ -47,19 +47,51 @@ export interface Frame {
   demonstrative?: boolean;
 }
 
+/** The first according rule of each word (X에 따르면). */
+const ACCORDING = new Map<string, (typeof VOCAB.according)[number]>();
+for (const a of VOCAB.according) if (!ACCORDING.has(a.word)) ACCORDING.set(a.word, a);
+
+/**
+ * The last two UTF-16 units of every word that may end a reporting verb, be an adnominal verb,
+ * an according word or a hearsay noun, one bit per list and per position. Every word of every
+ * sentence is looked up in these, and few words end like any of them: two table reads rule a
+ * word out before its string is hashed for a map. (Index 0x10000 stands for no character, in a
+ * word shorter than two. A word's core never ends with a comma: tokens.ts drops trailing
+ * punctuation.)
+ */
+const ENDS_VERB = 1;
+const ENDS_ADNOMINAL = 2;
+const ENDS_ACCORDING = 4;
+const ENDS_HEARSAY = 8;
+const WORD_ENDS = new Uint8Array(0x10001);
+const WORD_PENULTS = new Uint8Array(0x10001);
+const lastUnit = (word: string): number => (word.length === 0 ? 0x10000 : word.charCodeAt(word.length - 1));
+const penultUnit = (word: string): number => (word.length < 2 ? 0x10000 : word.charCodeAt(word.length - 2));
+function markEnds(words: Iterable<string>, bit: number): void {
+  for (const w of words) {
+    WORD_ENDS[lastUnit(w)]! |= bit;
+    WORD_PENULTS[penultUnit(w)]! |= bit;
+  }
+}
+markEnds(VOCAB.verbForms.keys(), ENDS_VERB);
+markEnds(VOCAB.adnominal.keys(), ENDS_ADNOMINAL);
+markEnds(ACCORDING.keys(), ENDS_ACCORDING);
+markEnds(VOCAB.hearsayNouns, ENDS_HEARSAY);
+const mayEnd = (word: string, bit: number): boolean => (WORD_ENDS[lastUnit(word)]! & WORD_PENULTS[penultUnit(word)]! & bit) !== 0;
+
 /** How far left of a verb the complement may be, in words, past a post-posed subject, a date
  * or an adverb: '…않았다고 [FT는] 전했다', '…나타났다고 [26일] 밝혔다'. 6 covers the longest gap
  * in the corpus (a four-word subject plus a date) with room for one adverb. */
 const MAX_GAP_WORDS = 6;
 
-const CLOSERS = /[”’"'」』〉》]/g;
+const CLOSERS = new Set(["”", "’", '"', "'", "」", "』", "〉", "》"]);
 
 /** The word at `i` as the content of a reporting verb. */
 function isComplement(t: Token, rule: ComplementRule): boolean {
   // a quotation followed by a quoting ending: “…”고, “…”라며, ‘…’
   if (hasMask(t)) {
-    let lastClose = -1;
-    for (const m of t.core.matchAll(CLOSERS)) lastClose = m.index;
+    let lastClose = t.core.length - 1;
+    while (lastClose >= 0 && !CLOSERS.has(t.core[lastClose]!)) lastClose--;
     if (lastClose >= 0) {
       const suffix = t.core.slice(lastClose + 1);
       if (VOCAB.quoteFollowers.has(suffix)) return true;
@@ -78,7 +110,7 @@ function isComplement(t: Token, rule: ComplementRule): boolean {
 /** Matches a reporting verb whose last word is token `i`; returns its first token index. */
 function verbAt(ctx: SentenceCtx, i: number): { first: number; lemma: string; rule: ComplementRule; printed: string } | null {
   const t = ctx.tokens[i]!;
-  if (hasMask(t)) return null;
+  if (!mayEnd(t.core, ENDS_VERB) || hasMask(t)) return null;
   const forms = VOCAB.verbForms.get(t.core);
   if (!forms) return null;
   for (const f of forms) {
@@ -96,21 +128,24 @@ function verbAt(ctx: SentenceCtx, i: number): { first: number; lemma: string; ru
  * requester). A 이/가 subject closer than this many words to a clause complement is embedded. */
 const EMBEDDED_SUBJECT_WORDS = 2;
 
-/** The first topic subject and the first 이/가 subject of a sentence, computed once per sentence
- * (a sentence with many verb candidates would otherwise rescan its words for each). */
-const firstSubjects = new WeakMap<SentenceCtx, { topic: Phrase | null; plain: Phrase | null }>();
-
-function subjectsOf(ctx: SentenceCtx): { topic: Phrase | null; plain: Phrase | null } {
-  let cached = firstSubjects.get(ctx);
+/** The first topic subject and the first subject of any kind of a sentence, computed once per
+ * sentence (a sentence with many verb candidates would otherwise rescan its words for each) and
+ * kept in the sentence's context. */
+function subjectsOf(ctx: SentenceCtx): FirstSubjects {
+  let cached = ctx.firstSubjects;
   if (!cached) {
     let topic: Phrase | null = null;
     let plain: Phrase | null = null;
     for (let j = 0; j < ctx.tokens.length && !(topic && plain); j++) {
-      if (!topic) topic = subjectAt(ctx, j, true);
-      if (!plain) plain = subjectAt(ctx, j, false);
+      // a topic is a subject too, and subjectAt(…, false) reads it exactly as subjectAt(…, true)
+      // does: one call answers both
+      const p = subjectAt(ctx, j, false);
+      if (!p) continue;
+      if (!plain) plain = p;
+      if (!topic && VOCAB.topicParticles.has(p.particle)) topic = p;
     }
     cached = { topic, plain };
-    firstSubjects.set(ctx, cached);
+    ctx.firstSubjects = cached;
   }
   return cached;
 }
@@ -153,7 +188,7 @@ function tryVerb(ctx: SentenceCtx, i: number): VerbMatch | null {
       continue;
     }
     // '…라고 로이터가 소식통을 인용해 보도했다', '…라고 X가 성명을 통해 밝혔다': skip the cited party or channel
-    const word = stripComma(t.core);
+    const word = t.core;
     if ((VOCAB.citingWords.has(word) || VOCAB.throughWords.has(word)) && j > 0) {
       const obj = objectAt(ctx, j - 1, ["을", "를"]);
       if (obj) {
@@ -203,7 +238,6 @@ function soundBite(ctx: SentenceCtx): Frame | null {
   return { type: "soundbite", source, verb: null, cited: [], via: null, date: null, soundBite: { start: speechStart, end: speechEnd } };
 }
 
-const stripComma = (s: string): string => (s.endsWith(",") ? s.slice(0, -1) : s);
 
 /** The cue of an anonymous source in a phrase (업계 관계자, 소식통), as printed. */
 export function anonymousCue(text: string): string | null {
@@ -266,13 +300,13 @@ function scanRegion(ctx: SentenceCtx, from: number, to: number, source: Phrase |
   for (let j = Math.max(0, from); j < to && j < tokens.length; j++) {
     const t = tokens[j]!;
     if (hasMask(t)) continue;
-    const core = stripComma(t.core);
-    if (VOCAB.citingWords.has(core) || VOCAB.citingWords.has(t.core)) {
+    const core = t.core;
+    if (VOCAB.citingWords.has(core)) {
       const p = objectAt(ctx, j - 1, ["을", "를"]);
       if (p) cited.push(citedFrom(ctx, p));
       continue;
     }
-    if (VOCAB.according.some((a) => a.word === core) && j > 0) {
+    if (j > 0 && ACCORDING.has(core)) {
       const p = objectAt(ctx, j - 1, ["에", "의"]);
       if (p && (!source || p.start !== source.start)) {
         const stripped = stripDocument(p);
@@ -283,7 +317,7 @@ function scanRegion(ctx: SentenceCtx, from: number, to: number, source: Phrase |
     if (via) continue;
     // '성명을 내고', '보도자료를 배포해': a document put out as the channel
     const next = tokens[j + 1];
-    if (next && /[을를]$/.test(core) && VOCAB.channelVerbs.has(stripComma(next.core))) {
+    if (next && /[을를]$/.test(core) && VOCAB.channelVerbs.has(next.core)) {
       const p = objectAt(ctx, j, ["을", "를"]);
       const c = p ? channelFrom(ctx, p, "any") : null;
       if (c) {
@@ -312,9 +346,9 @@ function scanRegion(ctx: SentenceCtx, from: number, to: number, source: Phrase |
     if (core.endsWith("에") && core.length > 1) {
       const p = objectAt(ctx, j, ["에"]);
       if (!p) continue;
-      if (next && VOCAB.according.some((a) => a.word === stripComma(next.core))) continue;
+      if (next && ACCORDING.has(next.core)) continue;
       // "X에 올린 글에서", "X에 게재한 규정에서": X is where the statement was posted, whatever X is
-      if (next && VOCAB.postFollowers.has(stripComma(next.core))) via = channelFrom(ctx, p, "any") ?? postedChannel(p);
+      if (next && VOCAB.postFollowers.has(next.core)) via = channelFrom(ctx, p, "any") ?? postedChannel(p);
       else via = channelFrom(ctx, p, "platform");
     }
   }
@@ -369,9 +403,16 @@ export function findFrame(ctx: SentenceCtx): (Frame & { inherits: boolean }) | n
   const bite = soundBite(ctx);
   if (bite) return { ...bite, inherits: false };
   const tokens = ctx.tokens;
+  // which of the word lists any word may be in, gathered while no verb frame is found: the
+  // loops after it skip a list that no word ends like
+  let ends = 0;
 
   // 2. verb frames, right to left
   for (let i = tokens.length - 1; i >= 0; i--) {
+    const core = tokens[i]!.core;
+    const bits = WORD_ENDS[lastUnit(core)]! & WORD_PENULTS[penultUnit(core)]!;
+    ends |= bits;
+    if ((bits & ENDS_VERB) === 0) continue;
     const v = tryVerb(ctx, i);
     if (!v) continue;
     let source = v.gapSubject;
@@ -398,9 +439,9 @@ export function findFrame(ctx: SentenceCtx): (Frame & { inherits: boolean }) | n
   }
 
   // 3. adnominal frames: X가 밝힌 … 보면 / X가 분석한 결과
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = 0; (ends & ENDS_ADNOMINAL) !== 0 && i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (hasMask(t) || !VOCAB.adnominal.has(t.core)) continue;
+    if (!mayEnd(t.core, ENDS_ADNOMINAL) || hasMask(t) || !VOCAB.adnominal.has(t.core)) continue;
     let follows = false;
     for (let k = i + 1; k <= i + VOCAB.adnominalWindow && k < tokens.length; k++) {
       const c = tokens[k]!.core;
@@ -414,10 +455,11 @@ export function findFrame(ctx: SentenceCtx): (Frame & { inherits: boolean }) | n
   }
 
   // 4. according: X에 따르면
-  for (let i = 1; i < tokens.length; i++) {
+  for (let i = 1; (ends & ENDS_ACCORDING) !== 0 && i < tokens.length; i++) {
     const t = tokens[i]!;
-    const word = stripComma(t.core);
-    const rule = VOCAB.according.find((a) => a.word === word);
+    const word = t.core;
+    if (!mayEnd(word, ENDS_ACCORDING)) continue;
+    const rule = ACCORDING.get(word);
     if (!rule || hasMask(t)) continue;
     const p = objectAt(ctx, i - 1, rule.before);
     if (!p) continue;
@@ -427,12 +469,12 @@ export function findFrame(ctx: SentenceCtx): (Frame & { inherits: boolean }) | n
   }
 
   // 5. hearsay nouns: X 얘기로는
-  for (let i = 1; i < tokens.length; i++) {
+  for (let i = 1; (ends & ENDS_HEARSAY) !== 0 && i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (hasMask(t) || !VOCAB.hearsayNouns.has(stripComma(t.core))) continue;
+    if (!mayEnd(t.core, ENDS_HEARSAY) || hasMask(t) || !VOCAB.hearsayNouns.has(t.core)) continue;
     const source = bareAt(ctx, i - 1);
     if (!source) continue;
-    return { type: "hearsay", source, verb: stripComma(t.core), cited: [], via: null, date: leadingDate(ctx, source.first), soundBite: null, inherits: false };
+    return { type: "hearsay", source, verb: t.core, cited: [], via: null, date: leadingDate(ctx, source.first), soundBite: null, inherits: false };
   }
   return null;
 }

@@ -38,17 +38,212 @@ function wordStartBefore(text: string, i: number): number {
 }
 
 /**
- * All cue patterns as one alternation: it matches a text exactly when some cue does, so one scan
- * rules out the many sentences without any hedge. (The patterns use no backreferences, so each
- * means the same inside the alternation.)
+ * Syllables that every match of a pattern contains: a list of sets, a match holding at least one
+ * syllable of each set. Read from the pattern: a Hangul syllable standing in the pattern's
+ * sequence (not under a quantifier, not in a lookaround) is a set by itself; a character class of
+ * syllables only (`[다라]`) is a set; a group whose alternatives each give a set gives the union
+ * of one set from each (`(?:것|걸)` → {것, 걸}). Whatever the reader does not know (escapes,
+ * quantified atoms, lookarounds, other characters) gives no set, and a construct it cannot skip
+ * with certainty (backreferences, named groups, lookbehinds) makes the whole pattern give none:
+ * the sets can only ever rule out a text that the pattern cannot match.
+ * (Exported for the test.)
  */
-const ANY_CUE = new RegExp(VOCAB.hedges.map((cue) => `(?:${cue.pattern})`).join("|"), "u");
+export function requiredSyllables(pattern: string): string[][] {
+  let i = 0;
+  const n = pattern.length;
+  class Unknown extends Error {}
+  const isSyllableCode = (c: number): boolean => c >= 0xac00 && c <= 0xd7a3;
+  // one set from each alternative, united; none when an alternative has none
+  const unite = (alternatives: string[][][]): string[][] => {
+    if (alternatives.length === 1) return alternatives[0]!;
+    const union = new Set<string>();
+    for (const sets of alternatives) {
+      if (sets.length === 0) return [];
+      let best = sets[0]!;
+      for (const set of sets) if (set.length < best.length) best = set;
+      for (const c of best) union.add(c);
+    }
+    return [[...union]];
+  };
+  const skipQuantifier = (): boolean => {
+    const c = pattern[i];
+    if (c === "?" || c === "*" || c === "+") i++;
+    else if (c === "{" && /^\{\d+(?:,\d*)?\}/.test(pattern.slice(i))) i = pattern.indexOf("}", i) + 1;
+    else return false;
+    if (pattern[i] === "?") i++; // lazy
+    return true;
+  };
+  const escape = (): void => {
+    // at a backslash: skip the escape, which matches no certain syllable
+    const c = pattern[i + 1];
+    if (c === undefined || c === "k" || (c >= "0" && c <= "9")) throw new Unknown();
+    if ((c === "u" || c === "p" || c === "P") && pattern[i + 2] === "{") {
+      const close = pattern.indexOf("}", i);
+      if (close < 0) throw new Unknown();
+      i = close + 1;
+    } else if (c === "u") i += 6;
+    else if (c === "x") i += 4;
+    else if (c === "c") i += 3;
+    else i += 2;
+  };
+  const charClass = (): string[][] => {
+    // at '[': a class of syllables only is a set
+    i++;
+    const chars: string[] = [];
+    let plain = pattern[i] !== "^";
+    for (;;) {
+      const c = pattern[i];
+      if (c === undefined) throw new Unknown();
+      if (c === "]") break;
+      if (c === "\\") {
+        plain = false;
+        escape();
+        continue;
+      }
+      if (c === "[") throw new Unknown();
+      if (!isSyllableCode(pattern.charCodeAt(i))) plain = false;
+      else chars.push(c);
+      i++;
+    }
+    i++;
+    return plain && chars.length > 0 ? [chars] : [];
+  };
+  const alternation = (): string[][] => {
+    const alternatives: string[][][] = [];
+    let sets: string[][] = [];
+    for (;;) {
+      const c = pattern[i];
+      if (c === undefined || c === ")") {
+        alternatives.push(sets);
+        return unite(alternatives);
+      }
+      if (c === "|") {
+        alternatives.push(sets);
+        sets = [];
+        i++;
+        continue;
+      }
+      let atom: string[][];
+      if (c === "(") {
+        let lookaround = false;
+        if (pattern.startsWith("(?:", i)) i += 3;
+        else if (pattern.startsWith("(?=", i) || pattern.startsWith("(?!", i)) {
+          i += 3;
+          lookaround = true;
+        } else if (pattern[i + 1] === "?") throw new Unknown();
+        else i++;
+        const inner = alternation();
+        if (pattern[i] !== ")") throw new Unknown();
+        i++;
+        atom = lookaround ? [] : inner;
+      } else if (c === "[") atom = charClass();
+      else if (c === "\\") {
+        escape();
+        atom = [];
+      } else {
+        atom = isSyllableCode(pattern.charCodeAt(i)) ? [[c]] : [];
+        i++;
+      }
+      if (skipQuantifier()) atom = [];
+      for (const set of atom) sets.push(set);
+    }
+  };
+  try {
+    const sets = alternation();
+    return i === n ? sets : [];
+  } catch (e) {
+    if (e instanceof Unknown) return [];
+    throw e;
+  }
+}
+
+/**
+ * The required syllables of every cue as bits: each distinct set of syllables (over all cues) is
+ * one bit, SYLLABLE_SETS[c] holds the bits of the sets that syllable c is in (WORDS 32-bit words
+ * per syllable, at SLOT[c]), and a cue lists the bits of its sets. A text ORs together the bits of
+ * its syllables, and a cue with a set bit left unset cannot match: its regex is not run. Most
+ * sentences hold no hedge, and most cues' sets are missing from any one sentence.
+ */
+const SLOT = new Uint16Array(0x10000);
+const setBit = new Map<string, number>();
+const cueSets = VOCAB.hedges.map((cue) => requiredSyllables(cue.pattern));
+for (const sets of cueSets) {
+  for (const set of sets) {
+    const key = [...set].sort().join("");
+    if (!setBit.has(key)) setBit.set(key, setBit.size);
+  }
+}
+// at least four words, so that the usual case (up to 128 sets) is read without a loop
+const WORDS = Math.max(4, Math.ceil(setBit.size / 32));
+let slots = 0;
+for (const key of setBit.keys()) for (const c of key) if (SLOT[c.charCodeAt(0)] === 0) SLOT[c.charCodeAt(0)] = ++slots;
+const SYLLABLE_SETS = new Int32Array((slots + 1) * WORDS);
+for (const [key, bit] of setBit) for (const c of key) SYLLABLE_SETS[SLOT[c.charCodeAt(0)]! * WORDS + (bit >> 5)]! |= 1 << (bit & 31);
+/** Per cue: pairs (word, bits) that the text's bits must cover. */
+const CUE_BITS: readonly Int32Array[] = cueSets.map((sets) => {
+  const words = new Int32Array(WORDS);
+  for (const set of sets) {
+    const bit = setBit.get([...set].sort().join(""))!;
+    words[bit >> 5]! |= 1 << (bit & 31);
+  }
+  const pairs: number[] = [];
+  for (let w = 0; w < WORDS; w++) if (words[w] !== 0) pairs.push(w, words[w]!);
+  return Int32Array.from(pairs);
+});
+const present = new Int32Array(WORDS);
+
+function markSyllables(text: string): void {
+  if (WORDS > 4) {
+    present.fill(0);
+    for (let i = 0; i < text.length; i++) {
+      const slot = SLOT[text.charCodeAt(i)]!;
+      if (slot === 0) continue;
+      const at = slot * WORDS;
+      for (let w = 0; w < WORDS; w++) present[w]! |= SYLLABLE_SETS[at + w]!;
+    }
+    return;
+  }
+  let w0 = 0;
+  let w1 = 0;
+  let w2 = 0;
+  let w3 = 0;
+  for (let i = 0; i < text.length; i++) {
+    const slot = SLOT[text.charCodeAt(i)]!;
+    if (slot === 0) continue;
+    const at = slot * 4;
+    w0 |= SYLLABLE_SETS[at]!;
+    w1 |= SYLLABLE_SETS[at + 1]!;
+    w2 |= SYLLABLE_SETS[at + 2]!;
+    w3 |= SYLLABLE_SETS[at + 3]!;
+  }
+  present[0] = w0;
+  present[1] = w1;
+  present[2] = w2;
+  present[3] = w3;
+}
+
+function cueMayMatch(k: number): boolean {
+  const pairs = CUE_BITS[k]!;
+  for (let x = 0; x < pairs.length; x += 2) {
+    const bits = pairs[x + 1]!;
+    if ((present[pairs[x]!]! & bits) !== bits) return false;
+  }
+  return true;
+}
+
+/** Whether each cue may match `text` (false: it cannot). Exported for the test. */
+export function possibleCues(text: string): boolean[] {
+  markSyllables(text);
+  return VOCAB.hedges.map((_, k) => cueMayMatch(k));
+}
 
 /** Hedge cues in text order (the same cue printed twice is kept once). */
 export function findHedges(masked: string): HedgeHit[] {
-  if (!ANY_CUE.test(masked)) return [];
+  markSyllables(masked);
   const hits: HedgeHit[] = [];
-  for (const cue of VOCAB.hedges) {
+  for (let k = 0; k < VOCAB.hedges.length; k++) {
+    if (!cueMayMatch(k)) continue;
+    const cue = VOCAB.hedges[k]!;
     // exec on the cue's own global regex: the same matches as matchAll without its per-call clone
     const re = cue.regex;
     re.lastIndex = 0;

@@ -63,14 +63,15 @@ const EMPTY_ATTRIBUTION = (): Attribution => ({ source: null, verb: null, via: n
 
 /** Mentions of every entity, bucketed by paragraph and sorted by start. */
 function mentionIndex(entities: readonly Entity[], paragraphCount: number): SentenceMention[][] {
-  const out: SentenceMention[][] = Array.from({ length: paragraphCount }, () => []);
+  const out: SentenceMention[][] = [];
+  for (let i = 0; i < paragraphCount; i++) out.push([]);
   for (const e of entities) {
     for (const m of e.mentions) {
       const bucket = out[m.paragraph];
       if (bucket) bucket.push({ start: m.start, end: m.end, text: m.text, entity: e });
     }
   }
-  for (const b of out) b.sort((a, b2) => a.start - b2.start || b2.end - a.end);
+  for (const b of out) if (b.length > 1) b.sort((a, b2) => a.start - b2.start || b2.end - a.end);
   return out;
 }
 
@@ -86,9 +87,26 @@ function mentionsBetween(bucket: readonly SentenceMention[], start: number, end:
   const out: SentenceMention[] = [];
   for (let i = lo; i < bucket.length && bucket[i]!.start < end; i++) {
     const m = bucket[i]!;
-    if (m.end <= end) out.push({ ...m, start: m.start - start, end: m.end - start });
+    if (m.end <= end) out.push({ start: m.start - start, end: m.end - start, text: m.text, entity: m.entity });
   }
   return out;
+}
+
+/** Ids of the entities mentioned inside [start, end) of a paragraph, in mentionsBetween's order. */
+function entityIdsBetween(bucket: readonly SentenceMention[], start: number, end: number): string[] {
+  let lo = 0;
+  let hi = bucket.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (bucket[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const ids: string[] = [];
+  for (let i = lo; i < bucket.length && bucket[i]!.start < end; i++) {
+    const m = bucket[i]!;
+    if (m.end <= end && !ids.includes(m.entity.id)) ids.push(m.entity.id);
+  }
+  return ids;
 }
 
 function firstMentionKey(e: Entity): number {
@@ -155,11 +173,9 @@ export function findClaims(input: FindClaimsInput, options: FindClaimsOptions = 
   const everyDeclarative = options.everyDeclarative ?? true;
   const { paragraphs, entities, publishedAt } = input;
   const pub = publicationDay(publishedAt);
-  const taken = paragraphs.map(() => [] as Array<readonly [number, number]>);
-  for (const e of entities) for (const m of e.mentions) taken[m.paragraph]?.push([m.start, m.end] as const);
   const index = mentionIndex(entities, paragraphs.length);
   const memory = new SourceMemory();
-  const created = new NewEntities(paragraphs, entities, taken);
+  const created = new NewEntities(paragraphs, entities);
   const drafts: Draft[] = [];
 
   paragraphs.forEach((text, pi) => {
@@ -169,19 +185,22 @@ export function findClaims(input: FindClaimsInput, options: FindClaimsOptions = 
     splitSentences(text, enclosures).forEach((s, si) => {
       while (encFrom < enclosures.length && enclosures[encFrom]!.open < s.start) encFrom++;
       const { masked, quotes } = sentenceQuotes(text, enclosures, encFrom, s.start, s.end);
-      let mentions = mentionsBetween(index[pi]!, s.start, s.end);
+      const mentions = mentionsBetween(index[pi]!, s.start, s.end);
       if (created.byId.size > 0) {
-        const createdMentions = [...created.byId.values()].flatMap((e) =>
-          e.mentions.filter((m) => m.paragraph === pi && m.start >= s.start && m.end <= s.end).map((m) => ({ start: m.start - s.start, end: m.end - s.start, text: m.text, entity: e })),
-        );
+        const before = mentions.length;
+        for (const e of created.byId.values()) {
+          for (const m of e.mentions) {
+            if (m.paragraph === pi && m.start >= s.start && m.end <= s.end) mentions.push({ start: m.start - s.start, end: m.end - s.start, text: m.text, entity: e });
+          }
+        }
         // (without them the list is already in order: mentionsBetween keeps the index's order)
-        mentions = [...mentions, ...createdMentions].sort((a, b) => a.start - b.start);
+        if (mentions.length > before) mentions.sort((a, b) => a.start - b.start);
       }
-      const ctx: SentenceCtx = { paragraphIndex: pi, offset: s.start, text: s.text, masked, tokens: tokenize(masked), mentions };
+      const ctx: SentenceCtx = { paragraphIndex: pi, offset: s.start, text: s.text, masked, tokens: tokenize(masked), mentions, firstSubjects: null };
 
       const frame = findFrame(ctx);
       let source: ResolvedSource | null = null;
-      if (frame?.source) source = resolveSource(ctx, frame.source, memory, [...entities, ...created.byId.values()], created);
+      if (frame?.source) source = resolveSource(ctx, frame.source, memory, entities, created);
       else if (frame?.inherits && mayInherit(memory, pi, si, masked)) source = memory.last!.src;
 
       const attribution = EMPTY_ATTRIBUTION();
@@ -205,7 +224,7 @@ export function findClaims(input: FindClaimsInput, options: FindClaimsOptions = 
         if (!q.double && !(q.speech && speaker)) continue;
         claimQuotes.push({ paragraph: pi, start: q.start, end: q.end, text: text.slice(q.start, q.end), speaker: speaker ? { ...speaker } : null });
       }
-      claimQuotes.sort((a, b) => a.start - b.start);
+      if (claimQuotes.length > 1) claimQuotes.sort((a, b) => a.start - b.start);
       const hedges = findHedges(hedgeText);
       const kind = claimKind({
         frame: source ? (frame?.type ?? null) : null,
@@ -233,8 +252,7 @@ export function findClaims(input: FindClaimsInput, options: FindClaimsOptions = 
   const finalIndex = created.byId.size > 0 ? mentionIndex(allEntities, paragraphs.length) : index;
   const claims: Claim[] = [];
   for (const d of drafts) {
-    const ids: string[] = [];
-    for (const m of mentionsBetween(finalIndex[d.paragraph]!, d.start, d.end)) if (!ids.includes(m.entity.id)) ids.push(m.entity.id);
+    const ids = entityIdsBetween(finalIndex[d.paragraph]!, d.start, d.end);
     const attributed = d.attribution.source !== null;
     const hedged = d.hedges.length > 0;
     if (!(ids.length > 0 || attributed || hedged || (everyDeclarative && isDeclarative(d.masked)))) continue;

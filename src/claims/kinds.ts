@@ -49,7 +49,10 @@ function stripTrailing(s: string): string {
 export function isDeclarative(masked: string): boolean {
   const trimmed = stripTrailing(masked);
   if (trimmed.length === 0) return false;
-  if (/[?？]/.test(masked.slice(trimmed.length))) return false;
+  for (let i = trimmed.length; i < masked.length; i++) {
+    const c = masked.charCodeAt(i);
+    if (c === 0x3f || c === 0xff1f) return false; // ? ？ among the trailing marks
+  }
   if (trimmed.endsWith(MASK)) return false;
   if (QUESTION_END.test(trimmed)) return false;
   return DECLARATIVE_END.test(trimmed);

@@ -8,7 +8,7 @@ import type { Entity } from "../schema/record.js";
 import { isTimeWord } from "./dates.js";
 import { hasMask, hasQuoteChar, type Token } from "./tokens.js";
 import { VOCAB } from "./vocab.js";
-import { collapseWhitespace } from "../text/normalize.js";
+import { collapseWhitespace, isSpaceCode } from "../text/normalize.js";
 
 /** An entity mention inside the sentence, in sentence coordinates. */
 export interface SentenceMention {
@@ -26,6 +26,14 @@ export interface SentenceCtx {
   masked: string;
   tokens: Token[];
   mentions: SentenceMention[];
+  /** Filled in by the frame finder on first use (frames.ts). */
+  firstSubjects?: FirstSubjects | null;
+}
+
+/** The first topic (은/는/께서) subject and the first subject of any kind of a sentence. */
+export interface FirstSubjects {
+  topic: Phrase | null;
+  plain: Phrase | null;
 }
 
 export interface Phrase {
@@ -139,6 +147,21 @@ export function isAnaphor(text: string): (typeof VOCAB.anaphors)[number] | null 
   return VOCAB.anaphors.find((a) => a.text === norm) ?? null;
 }
 
+/** The last word of each anonymous cue (업계 관계자 → 관계자). */
+const ANONYMOUS_HEADS = VOCAB.anonymousCues.map((c) => c.split(" ").pop()!);
+
+/** Whether a whitespace-separated word of `text` is in `words`. */
+function hasWordIn(text: string, words: ReadonlySet<string>): boolean {
+  let i = 0;
+  while (i < text.length) {
+    while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
+    const start = i;
+    while (i < text.length && !isSpaceCode(text.charCodeAt(i))) i++;
+    if (i > start && words.has(text.slice(start, i))) return true;
+  }
+  return false;
+}
+
 /** Does the phrase name something that can speak: a mention, a title, an outlet, an organisation? */
 export function isSourceLike(ctx: SentenceCtx, p: Phrase): boolean {
   if (mentionsIn(ctx, p.start, p.end).length > 0) return true;
@@ -147,7 +170,7 @@ export function isSourceLike(ctx: SentenceCtx, p: Phrase): boolean {
   if (head.length === 0) return false;
   if (endsWithAny(head, VOCAB.personTitles)) return true;
   if (VOCAB.genericNouns.has(head)) return true;
-  if (VOCAB.anonymousCues.some((c) => head.endsWith(c.split(" ").pop()!))) return true;
+  if (ANONYMOUS_HEADS.some((h) => head.endsWith(h))) return true;
   if (isOutletName(head)) return true;
   if (orgSuffixType(head) !== null) return true;
   return false;
@@ -199,7 +222,7 @@ export function subjectAt(ctx: SentenceCtx, i: number, topicOnly: boolean): Phra
   const p = phraseEndingAt(ctx, i, t.start + head.length, split.particle);
   if (p.text.length === 0) return null;
   // survey populations and figures are not sources (NOTES 9: '48.2%의 이용자가 … 답했다')
-  if (/\d\s?%/.test(p.text) || p.text.split(/\s+/).some((w) => VOCAB.notSources.has(w))) return null;
+  if (/\d\s?%/.test(p.text) || hasWordIn(p.text, VOCAB.notSources)) return null;
   if (head.length === 1 && VOCAB.genericNouns.has(head) && p.first === i) return null; // bare '측은'
   if (!isTopic && !isSourceLike(ctx, p)) return null;
   return p;

@@ -34,11 +34,22 @@ export class SourceMemory {
 /** Entities discovered by this stage, keyed by id. */
 export class NewEntities {
   readonly byId = new Map<string, Entity>();
+  /** Spans of the existing entities' mentions by paragraph: made on first use (most articles
+   * name no new entity). */
+  private taken: Array<Array<readonly [number, number]>> | null = null;
   constructor(
     private readonly paragraphs: readonly string[],
     private readonly existing: readonly Entity[],
-    private readonly taken: ReadonlyArray<ReadonlyArray<readonly [number, number]>>,
   ) {}
+
+  private takenSpans(): ReadonlyArray<ReadonlyArray<readonly [number, number]>> {
+    if (!this.taken) {
+      const taken = this.paragraphs.map(() => [] as Array<readonly [number, number]>);
+      for (const e of this.existing) for (const m of e.mentions) taken[m.paragraph]?.push([m.start, m.end] as const);
+      this.taken = taken;
+    }
+    return this.taken;
+  }
 
   /**
    * An existing or new entity named `name` of `type`. A name with a gloss ('월스트리트저널(WSJ)')
@@ -60,7 +71,7 @@ export class NewEntities {
     if (prev && names.every((n) => prev.aliases.includes(n))) return prev;
     const aliases = prev ? [...new Set([...prev.aliases, ...names])] : names;
     const label = prev?.label ?? norm;
-    const mentions = findNames(this.paragraphs, aliases, this.taken);
+    const mentions = findNames(this.paragraphs, aliases, this.takenSpans());
     const entity: Entity = { id, type: prev?.type ?? type, name: label, label, aliases, known: false, count: mentions.length, salience: 0, mentions };
     this.byId.set(id, entity);
     return entity;
@@ -83,7 +94,6 @@ export function slug(s: string): string {
 }
 
 const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
-const isHangul = (c: string | undefined): boolean => c !== undefined && c >= "\uac00" && c <= "\ud7a3";
 
 /** Occurrences of the names (longest first) not inside a longer word and not overlapping a known mention. */
 function findNames(paragraphs: readonly string[], names: readonly string[], taken: ReadonlyArray<ReadonlyArray<readonly [number, number]>>): Mention[] {
@@ -118,8 +128,16 @@ function classOf(entity: Entity | null, phraseText: string): SourceClass {
   return "other";
 }
 
-const syllables = (w: string): number => [...w].filter(isHangul).length;
-const allHangul = (w: string): boolean => w.length > 0 && [...w].every(isHangul);
+// (a code unit in the syllable block is a whole code point: surrogates lie outside it)
+function syllables(w: string): number {
+  let n = 0;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 0xac00 && c <= 0xd7a3) n++;
+  }
+  return n;
+}
+const allHangul = (w: string): boolean => w.length > 0 && syllables(w) === w.length;
 /** Syllables that occur in transliterated foreign names but hardly in Korean ones (하워드, 러트닉, 젠슨). */
 const FOREIGN_SYLLABLES = /[드트스크프르즈브츠슈쉬워웨슨튼턴]/;
 
@@ -166,7 +184,7 @@ function personName(ctx: SentenceCtx, p: Phrase): string | null {
  * Person entity for '안 후보' (a one-syllable Korean surname) or '러트닉 장관' (a foreign family
  * name) followed by a title: the person with that name mentioned most recently before.
  */
-function surnameReference(ctx: SentenceCtx, p: Phrase, entities: readonly Entity[]): Entity | null {
+function surnameReference(ctx: SentenceCtx, p: Phrase, entities: readonly Entity[], created: NewEntities): Entity | null {
   const words = p.text.split(/\s+/);
   if (words.length !== 2) return null;
   const [family, title] = words as [string, string];
@@ -177,10 +195,9 @@ function surnameReference(ctx: SentenceCtx, p: Phrase, entities: readonly Entity
   };
   let best: Entity | null = null;
   let bestKey = -1;
-  for (const e of entities) {
-    if (e.type !== "person") continue;
-    const names = [e.label, e.name, ...e.aliases, ...e.mentions.map((m) => m.text)];
-    if (!names.some(matches)) continue;
+  const consider = (e: Entity): void => {
+    if (e.type !== "person") return;
+    if (!(matches(e.label) || matches(e.name) || e.aliases.some(matches) || e.mentions.some((m) => matches(m.text)))) return;
     for (const m of e.mentions) {
       const before = m.paragraph < ctx.paragraphIndex || (m.paragraph === ctx.paragraphIndex && m.start < ctx.offset + p.start);
       const key = m.paragraph * 1e9 + m.start;
@@ -189,7 +206,10 @@ function surnameReference(ctx: SentenceCtx, p: Phrase, entities: readonly Entity
         bestKey = key;
       }
     }
-  }
+  };
+  // the input entities, then the ones found so far by this stage
+  for (const e of entities) consider(e);
+  for (const e of created.byId.values()) consider(e);
   return best;
 }
 
@@ -200,7 +220,7 @@ function surnameReference(ctx: SentenceCtx, p: Phrase, entities: readonly Entity
  * ('CNBC 방송', '한국반도체산업협회'); the last entity named in it (an official or a spokesperson
  * speaks for it: '원안위 관계자', '중국 상무부 대변인'); else no entity.
  */
-export function resolveSource(ctx: SentenceCtx, p: Phrase, memory: SourceMemory, allEntities: readonly Entity[], created: NewEntities): ResolvedSource {
+export function resolveSource(ctx: SentenceCtx, p: Phrase, memory: SourceMemory, entities: readonly Entity[], created: NewEntities): ResolvedSource {
   const text = collapseWhitespace(p.text).trim();
   const anaphor = isAnaphor(text);
   if (anaphor) {
@@ -215,10 +235,6 @@ export function resolveSource(ctx: SentenceCtx, p: Phrase, memory: SourceMemory,
     if (prev) return prev;
   }
   const mentions = mentionsIn(ctx, p.start, p.end);
-  const last = lastWord(text);
-  const words = [...text.slice(0, text.length - last.length).split(" ").filter((w) => w.length > 0), last];
-  const head = headWord(p);
-  const anon = anonymousCue(text);
   const ref = (e: Entity): ResolvedSource => ({ ref: { entity: e.id, text }, cls: classOf(e, text) });
 
   const person = mentions.find((m) => m.entity.type === "person");
@@ -228,16 +244,25 @@ export function resolveSource(ctx: SentenceCtx, p: Phrase, memory: SourceMemory,
   const headMention = mentions.find((m) => m.end >= p.end && m.start < p.end);
   if (headMention) return ref(headMention.entity);
 
+  const head = headWord(p);
+  const anon = anonymousCue(text);
   const titled = VOCAB.personTitles.some((t) => head.endsWith(t));
   if (titled && !anon) {
-    const known = surnameReference(ctx, p, allEntities);
+    const known = surnameReference(ctx, p, entities, created);
     if (known) return { ref: { entity: known.id, text }, cls: "person" };
     const name = personName(ctx, p);
     if (name) return { ref: { entity: created.get(name, "person").id, text }, cls: "person" };
   }
-  const generic = VOCAB.genericNouns.has(head) || words.some((w) => VOCAB.genericNouns.has(w));
+  const last = lastWord(text);
+  // the words before the last: is any a generic noun, and which is the one right before it
+  let generic = VOCAB.genericNouns.has(head) || VOCAB.genericNouns.has(last);
+  let prev: string | undefined;
+  for (const w of text.slice(0, text.length - last.length).split(" ")) {
+    if (w.length === 0) continue;
+    prev = w;
+    if (VOCAB.genericNouns.has(w)) generic = true;
+  }
   if (!anon && !generic) {
-    const prev = words[words.length - 2];
     if (VOCAB.outletDescriptors.has(last) && prev && (isOutletName(prev) || /^[A-Z][A-Za-z]{1,9}$/.test(prev))) {
       return { ref: { entity: created.get(prev, "source").id, text }, cls: "outlet" };
     }

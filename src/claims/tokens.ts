@@ -31,22 +31,27 @@ export function coreOf(text: string): string {
   return e === text.length ? text : text.slice(0, e);
 }
 
+/** isSpaceCode with the Hangul syllables, most of a Korean sentence, ruled out first. */
+const isSpaceAt = (c: number): boolean => (c >= 0xac00 && c <= 0xd7a3 ? false : isSpaceCode(c));
+
 export function tokenize(sentence: string): Token[] {
   const out: Token[] = [];
   const n = sentence.length;
+  // most sentences quote nothing: then no word needs looking at for the mask
+  const anyMask = sentence.includes(MASK);
   let i = 0;
   while (i < n) {
-    while (i < n && isSpaceCode(sentence.charCodeAt(i))) i++;
+    while (i < n && isSpaceAt(sentence.charCodeAt(i))) i++;
     if (i >= n) break;
     const start = i;
-    while (i < n && !isSpaceCode(sentence.charCodeAt(i))) {
+    while (i < n && !isSpaceAt(sentence.charCodeAt(i))) {
       const c = sentence.charCodeAt(i);
       if (c === 0x28 || c === 0xff08) {
-        const close = c === 0x28 ? ")" : "）";
+        const close = c === 0x28 ? 0x29 : 0xff09;
         const limit = Math.min(n, i + PAREN_JOIN_WINDOW);
         let j = i + 1;
-        while (j < limit && sentence[j] !== close && sentence[j] !== "(") j++;
-        if (j < limit && sentence[j] === close) {
+        while (j < limit && sentence.charCodeAt(j) !== close && sentence.charCodeAt(j) !== 0x28) j++;
+        if (j < limit && sentence.charCodeAt(j) === close) {
           i = j + 1;
           continue;
         }
@@ -54,7 +59,7 @@ export function tokenize(sentence: string): Token[] {
       i++;
     }
     const text = sentence.slice(start, i);
-    out.push({ start, end: i, text, core: coreOf(text), masked: text.includes(MASK) });
+    out.push({ start, end: i, text, core: coreOf(text), masked: anyMask && text.includes(MASK) });
   }
   return out;
 }

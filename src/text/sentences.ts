@@ -237,40 +237,126 @@ export const MAY_BREAK = /[\p{Sentence_Terminal}\u002e\u2024\ufe52\uff0e\n\r\u00
  * (`…했다.”`, `…까?!`): no rule breaks before a closer or a further terminator. */
 export const FINAL_MARKS = new Set([".", "?", "!", "。", "？", "！", "．", "”", "’", '"', "'", ")", "]", "」", "』", "〉", "》", "】", "）", "］"]);
 
-const MAY_BREAK_ALL = new RegExp(MAY_BREAK.source, "gu");
 /** Closing marks that UAX #29 classes Close: `다.” 그는` breaks after the space like `다. 그는`. */
 const CLOSE_MARKS = new Set(["”", "’", '"', "'", ")", "]", "」", "』", "〉", "》", "】", "）", "］"]);
+/** Quotes and brackets that UAX #29 classes Close, opening ones included (Ps, Pi and quotation
+ * marks are Close too): `다. ‘인`, `요. (웃음)`. */
+const CLOSE_CLASS = new Set([...CLOSE_MARKS, "“", "‘", "(", "[", "{", "}", "「", "『", "〈", "《", "【", "（", "［"]);
 const isSyllable = (c: number): boolean => c >= 0xac00 && c <= 0xd7a3;
+const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
+const isUpperCode = (c: number): boolean => c >= 0x41 && c <= 0x5a;
+/** `.`, `?`, `!`: the terminators the short cut reads (`.` is ATerm, the others STerm). */
+const isPlainTerminator = (c: number): boolean => c === 0x2e || c === 0x3f || c === 0x21;
+
+/** Per UTF-16 unit, what MAY_BREAK says of it, learnt on first sight (testing the whole BMP up
+ * front takes tens of milliseconds; a text uses a few hundred distinct characters). */
+const UNIT_UNSEEN = 0;
+const UNIT_NO_BREAK = 1;
+const UNIT_MAY_BREAK = 2;
+/** A high surrogate: the pair's code point decides. */
+const UNIT_HIGH_SURROGATE = 3;
+const unitKinds = new Uint8Array(0x10000);
+function unitKind(c: number): number {
+  let kind = unitKinds[c]!;
+  if (kind === UNIT_UNSEEN) {
+    // (a lone surrogate is no code point MAY_BREAK matches)
+    if (c >= 0xd800 && c <= 0xdbff) kind = UNIT_HIGH_SURROGATE;
+    else kind = MAY_BREAK.test(String.fromCharCode(c)) ? UNIT_MAY_BREAK : UNIT_NO_BREAK;
+    unitKinds[c] = kind;
+  }
+  return kind;
+}
+
+/** Line and paragraph separators (UAX #29 Sep, CR, LF): a sentence always ends after one. */
+const isParaSep = (c: number): boolean => c === 0x0a || c === 0x0d || c === 0x85 || c === 0x2028 || c === 0x2029;
+/** What may stand between the spaces after a terminator and the letter that decides (SB8 looks
+ * past them): digits, spaces, quotes and brackets (Close), `%` (Other). */
+const isRunChar = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return isDigitCode(c) || c === 0x20 || c === 0x25 || CLOSE_CLASS.has(text[i]!);
+};
 
 /**
  * The boundaries Intl.Segmenter would report inside text.slice(from, to), pushed to `out`, when
  * the text is simple enough to tell without it; false (nothing pushed) when it is not.
  *
- * Simple: every terminator before the final marks is a lone `.`, `?` or `!`, followed by closing
- * marks, at least one space and a Hangul syllable. UAX #29 breaks exactly before that syllable
- * (rule SB11; SB6-SB8a do not apply before a letter that is neither upper nor lower case), and
- * nowhere else; a run of final marks at the end has no break before the end. Most paragraphs
- * are plain Korean sentences like this, and the segmenter costs microseconds per call.
- * (Exported for the test that holds it against Intl.Segmenter.)
+ * Simple: every terminator before the final marks is a `.`, `?` or `!` (or a run of them:
+ * `...`, `?!`; SB8a keeps a run together), and after the run's last one comes
+ *   - a digit right after a `.` (`1.5`): no break (SB6);
+ *   - or quotes and brackets, then a Hangul syllable: a break before the syllable (`…냐?’는`;
+ *     the sentence splitter decides whether it is a real end);
+ *   - or quotes and brackets and spaces, at least one of them, then a Hangul syllable or an
+ *     upper-case Latin letter, possibly after digits, `%`, spaces, quotes and brackets
+ *     (`다. 20일`, `다. 100% 맞히는`, `다. ‘인`, `요. (웃음)`, `다. FT`, `?〉(8월`): a break before
+ *     what follows the spaces;
+ *   - or quotes, brackets and spaces, then a line separator: no break but the one after it.
+ * UAX #29 breaks exactly there (rule SB11: SB6 and SB7 need the digit or letter right after the
+ * `.`, and SB8 looks past digits, `%`, spaces and Close marks for a lower-case letter, finding a Hangul
+ * syllable or an upper-case letter first, which are neither), after every line separator (SB4;
+ * CR LF is one, SB3), and nowhere else; a run of final marks at the end has no break before the
+ * end. Most paragraphs are plain Korean sentences like this, and the segmenter costs
+ * microseconds per call.
+ * (Exported for the tests that hold it against Intl.Segmenter.)
  */
 export function simpleBoundaries(text: string, from: number, to: number, out: number[]): boolean {
   let end = to;
   while (end > from && FINAL_MARKS.has(text[end - 1]!)) end--;
-  const body = text.slice(from, end);
-  const found: number[] = [];
-  MAY_BREAK_ALL.lastIndex = 0;
-  for (let m = MAY_BREAK_ALL.exec(body); m !== null; m = MAY_BREAK_ALL.exec(body)) {
-    const t = m[0];
-    if (t !== "." && t !== "?" && t !== "!") return false;
-    let q = m.index + 1;
-    while (q < body.length && CLOSE_MARKS.has(body[q]!)) q++;
-    if (body.charCodeAt(q) !== 0x20) return false;
-    while (body.charCodeAt(q) === 0x20) q++;
-    if (!isSyllable(body.charCodeAt(q))) return false;
-    found.push(from + q);
-    MAY_BREAK_ALL.lastIndex = q;
+  const mark = out.length;
+  const fail = (): boolean => {
+    out.length = mark;
+    return false;
+  };
+  let i = from;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    const kind = unitKind(c);
+    if (kind === UNIT_NO_BREAK) {
+      i++;
+      continue;
+    }
+    if (kind === UNIT_HIGH_SURROGATE) {
+      // a surrogate pair inside the text is one code point to MAY_BREAK; a lone surrogate is none
+      const low = i + 1 < end ? text.charCodeAt(i + 1) : 0;
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        if (MAY_BREAK.test(text.slice(i, i + 2))) return fail();
+        i += 2;
+      } else i++;
+      continue;
+    }
+    if (isParaSep(c)) {
+      const after = c === 0x0d && i + 1 < end && text.charCodeAt(i + 1) === 0x0a ? i + 2 : i + 1;
+      if (after < to) out.push(after);
+      i = after;
+      continue;
+    }
+    if (!isPlainTerminator(c)) return fail();
+    let t = i;
+    while (t + 1 < end && isPlainTerminator(text.charCodeAt(t + 1))) t++;
+    let q = t + 1;
+    if (text.charCodeAt(t) === 0x2e && q < end && isDigitCode(text.charCodeAt(q))) {
+      i = q;
+      continue;
+    }
+    while (q < end && CLOSE_CLASS.has(text[q]!)) q++;
+    while (q < end && text.charCodeAt(q) === 0x20) q++;
+    if (q >= end) return fail();
+    const next = text.charCodeAt(q);
+    if (isParaSep(next)) {
+      i = q;
+      continue;
+    }
+    if (isSyllable(next)) {
+      out.push(q);
+      i = q;
+      continue;
+    }
+    if (q === t + 1) return fail();
+    let r = q;
+    while (r < end && isRunChar(text, r)) r++;
+    if (r >= end || !(isSyllable(text.charCodeAt(r)) || isUpperCode(text.charCodeAt(r)))) return fail();
+    out.push(q);
+    i = q;
   }
-  for (const b of found) out.push(b);
   return true;
 }
 
@@ -338,7 +424,7 @@ function isRealEnd(text: string, prevEnd: number, next: number, segStart: number
     if (text[prevEnd - 1] === "." && text[prevEnd - 2] === ".") return false; // ...
     if (isDigit(text[prevEnd - 1]) && isDigit(nextChar)) return false; // 2025. 12. 10 / 1. 5
     // a dotted date used inline: `2025. 12. 10. 기준`
-    if (/\d{2,4}\. ?\d{1,2}\. ?\d{1,2}\.$/.test(text.slice(Math.max(0, prevEnd - 13), prevEnd + 1))) return false;
+    if (isDigit(text[prevEnd - 1]) && /\d{2,4}\. ?\d{1,2}\. ?\d{1,2}\.$/.test(text.slice(Math.max(0, prevEnd - 13), prevEnd + 1))) return false;
     const w = wordBefore(text, prevEnd);
     if (w.length > 0) {
       const bare = w.replace(/^\.+/, "");
@@ -383,10 +469,23 @@ export function splitSentences(text: string, enclosures: readonly Enclosure[] = 
   if (text.length === 0) return [];
   const intervals = protectedIntervals(enclosures);
   // openers are needed to move a boundary that the segmenter put after an opening quote
-  const openerAt = new Set<number>();
-  for (const e of enclosures) openerAt.add(e.open);
+  // (rarely: made on first use)
+  let openerAt: Set<number> | null = null;
+  const isOpener = (i: number): boolean => {
+    if (!openerAt) {
+      openerAt = new Set<number>();
+      for (const e of enclosures) openerAt.add(e.open);
+    }
+    return openerAt.has(i);
+  };
 
-  const candidates = [...segmenterBoundaries(text), ...politeBoundaries(text)].sort((a, b) => a - b);
+  // the segmenter's boundaries come in order; only polite ones need merging in
+  const candidates = segmenterBoundaries(text);
+  const polite = politeBoundaries(text);
+  if (polite.length > 0) {
+    for (const b of polite) candidates.push(b);
+    candidates.sort((a, b) => a - b);
+  }
   const cuts: number[] = [];
   let segStart = 0;
   let iv = 0; // pointer into intervals (candidates are sorted)
@@ -397,7 +496,7 @@ export function splitSentences(text: string, enclosures: readonly Enclosure[] = 
     if (prevEnd < 0) continue;
     // a segment that ends with opening marks gives them to the next sentence
     let moved = false;
-    while (prevEnd >= lastCut && openerAt.has(prevEnd) && OPENING_MARKS.has(text[prevEnd]!)) {
+    while (prevEnd >= lastCut && OPENING_MARKS.has(text[prevEnd]!) && isOpener(prevEnd)) {
       b = prevEnd;
       prevEnd = lastNonSpace(text, prevEnd, lastCut);
       moved = true;
@@ -425,7 +524,8 @@ export function splitSentences(text: string, enclosures: readonly Enclosure[] = 
 
   const out: SentenceSpan[] = [];
   let from = 0;
-  for (const cut of [...cuts, text.length]) {
+  for (let k = 0; k <= cuts.length; k++) {
+    const cut = k < cuts.length ? cuts[k]! : text.length;
     let s = from;
     let e = cut;
     while (s < e && isSpace(text[s])) s++;
