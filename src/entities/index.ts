@@ -8,7 +8,7 @@ import type { LexiconEntry } from "./lexicon-schema.js";
 import { builtinLexiconEntries, mergeLexicons, parseLexiconFile, LexiconError } from "./lexicon.js";
 import { BARE_GOVERNMENT_WORDS, HOME_COUNTRY_ID, derivedRegulatorEntries, governmentId } from "./derived.js";
 import { compileAliasSet, matchAliases, type AliasSet, type AliasSource, type RawMention } from "./matcher.js";
-import { foldAlias, foldStream, squashSpaces, type FoldedStream } from "./chars.js";
+import { foldAlias, foldAliasPrefix, foldCode, foldStream, squashSpaces, type FoldedStream } from "./chars.js";
 import { findUnknownInParagraph, titleOf, type KnownSpan, type LexiconView, type UnknownFind } from "./unknown.js";
 import { salience } from "./salience.js";
 import { stripParticles } from "../text/particles.js";
@@ -29,6 +29,8 @@ export interface CompiledLexicon {
   readonly companyPrefixes: ReadonlySet<string>;
   /** entry indexes of companies named as the vendor of some chip entry */
   readonly chipVendors: ReadonlySet<number>;
+  /** what the pattern detectors ask of the lexicon */
+  readonly view: LexiconView;
 }
 
 /** Compiles entries (plus the generated government/regulator entries) into a matcher. */
@@ -51,7 +53,9 @@ export function compileLexicon(entries: LexiconEntry[]): CompiledLexicon {
     const v = byId.get(e.attributes.vendor);
     if (v !== undefined) chipVendors.add(v);
   }
-  return Object.freeze({ entries: Object.freeze(all), byId, aliases: compileAliasSet(sources), homeGovernment, companyPrefixes, chipVendors });
+  const aliases = compileAliasSet(sources);
+  const view = lexiconView(all, aliases, companyPrefixes, chipVendors);
+  return Object.freeze({ entries: Object.freeze(all), byId, aliases, homeGovernment, companyPrefixes, chipVendors, view });
 }
 
 let defaultCache: CompiledLexicon | undefined;
@@ -124,14 +128,29 @@ function hash(text: string): string {
   return h.toString(16).padStart(8, "0");
 }
 
-function lexiconView(lex: CompiledLexicon): LexiconView {
+/** What the pattern detectors ask of a lexicon, built once with it. */
+function lexiconView(entries: readonly LexiconEntry[], aliases: AliasSet, companyPrefixes: ReadonlySet<string>, chipVendors: ReadonlySet<number>): LexiconView {
+  // by the first two folded characters (as one number): the lengths of the company aliases that
+  // start with them, so that a word is ruled out, or its prefixes looked up, without making strings
+  const lengthsByPair = new Map<number, number>();
+  for (const [key, i] of aliases.aliasIndex) {
+    if (entries[i]!.type !== "company" || key.length < 2 || key.length > 30 || !companyPrefixes.has(key.slice(0, 2))) continue;
+    const pair = (key.charCodeAt(0) << 16) | key.charCodeAt(1);
+    lengthsByPair.set(pair, (lengthsByPair.get(pair) ?? 0) | (1 << key.length));
+  }
   return {
-    aliasEntry: (folded) => lex.aliases.aliasIndex.get(folded),
-    mayStartCompany: (folded2) => lex.companyPrefixes.has(folded2),
-    isChipVendor: (entry) => lex.chipVendors.has(entry),
+    aliasEntry: (folded) => aliases.aliasIndex.get(folded),
+    companyAliasLengths: (word) => {
+      const c0 = foldCode(word.charCodeAt(0));
+      const c1 = foldCode(word.charCodeAt(1));
+      // a space among the first two characters folds away: the prefix is not those two codes
+      if (c0 === 0x20 || c1 === 0x20) return companyPrefixes.has(foldAliasPrefix(word, 2)) ? -1 : 0;
+      return lengthsByPair.get((c0 << 16) | c1) ?? 0;
+    },
+    isChipVendor: (entry) => chipVendors.has(entry),
     aliasType: (folded) => {
-      const i = lex.aliases.aliasIndex.get(folded);
-      return i === undefined ? undefined : lex.entries[i]!.type;
+      const i = aliases.aliasIndex.get(folded);
+      return i === undefined ? undefined : entries[i]!.type;
     },
   };
 }
@@ -153,7 +172,7 @@ export function findEntities(input: { title: string | null; paragraphs: readonly
     return b;
   };
   const knownKey = (entry: number) => (entry < 0 ? BARE_KEY : `k:${entry}`);
-  const view = lexiconView(lexicon);
+  const view = lexicon.view;
 
   // 1. lexicon mentions, and the finds of the patterns
   const placed: Placed[][] = paragraphs.map(() => []);

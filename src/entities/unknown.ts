@@ -21,7 +21,7 @@
 import type { EntityType } from "../schema/record.js";
 import { isSpaceCode } from "../text/normalize.js";
 import { buildAutomaton, emits, nextState, type Automaton } from "./automaton.js";
-import { CharClass, CLOSERS, OPENERS, charClass, foldAlias, foldAliasPrefix, squashSpaces } from "./chars.js";
+import { CharClass, CLOSERS, OPENERS, charClass, foldAlias, squashSpaces } from "./chars.js";
 import { parenAliasAt, rightBoundaryEnd, suffixSetFor } from "./matcher.js";
 import {
   CHIP_CODE_STOP,
@@ -72,8 +72,12 @@ export interface LexiconView {
   aliasType(folded: string): EntityType | undefined;
   /** the entry index that owns this folded alias, if any */
   aliasEntry(folded: string): number | undefined;
-  /** false when no company alias starts with these two folded characters */
-  mayStartCompany(folded2: string): boolean;
+  /**
+   * The lengths of the company aliases that foldAlias(word) may start with, as bits (bit k: an
+   * alias of k characters, for 2 <= k <= 30); 0 when no company alias starts with its first two
+   * folded characters. -1 (every bit) when that cannot be told from two character codes.
+   */
+  companyAliasLengths(word: string): number;
   /** true for a company that designs chips of the lexicon (a chip entry names it as vendor) */
   isChipVendor(entry: number): boolean;
 }
@@ -836,12 +840,15 @@ function subsidiaries(words: readonly WordInfo[], known: KnownIndex, lex: Lexico
   for (const w of words) {
     const start = w.bareStart;
     const word = trimTrailingPunct(w.bare);
-    if (word.length < 4 || word.includes("(") || overlapsAny(known, start, start + word.length)) continue;
-    if (!lex.mayStartCompany(foldAliasPrefix(word, 2))) continue;
+    if (word.length < 4) continue;
+    let lengths = lex.companyAliasLengths(word);
+    if (lengths === 0 || word.includes("(") || overlapsAny(known, start, start + word.length)) continue;
     const folded = foldAlias(word);
+    // a fold that collapsed spaces shifts the prefixes: every length is looked up
+    if (folded.length !== word.length) lengths = -1;
     for (let k = Math.min(word.length - 2, 24); k >= 2; k--) {
+      if ((lengths & (1 << k)) === 0 || lex.aliasType(folded.slice(0, k)) !== "company") continue;
       const prefix = word.slice(0, k);
-      if (lex.aliasType(folded.slice(0, k)) !== "company") continue;
       const rest = stripParticles(word.slice(k), 2);
       const a = charClass(prefix.charCodeAt(prefix.length - 1));
       const b = charClass(rest.charCodeAt(0));
