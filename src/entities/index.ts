@@ -93,11 +93,11 @@ interface Placed {
  */
 class Occupancy {
   private readonly taken: Uint8Array;
-  private readonly offset: Int32Array;
+  private readonly offset: number[];
   constructor(lengths: readonly number[]) {
-    this.offset = new Int32Array(lengths.length + 1);
-    for (let p = 0; p < lengths.length; p++) this.offset[p + 1] = this.offset[p]! + lengths[p]!;
-    this.taken = new Uint8Array(this.offset[lengths.length]!);
+    this.offset = [0];
+    for (let p = 0; p < lengths.length; p++) this.offset.push(this.offset[p]! + lengths[p]!);
+    this.taken = occupancyBuffer(this.offset[lengths.length]!);
   }
   free(p: number, start: number, end: number): boolean {
     const at = this.offset[p]!;
@@ -107,6 +107,21 @@ class Occupancy {
     const at = this.offset[p]!;
     this.taken.fill(1, at + start, at + end);
   }
+}
+
+/**
+ * One buffer serves article after article (a typed array allocated per article showed up in
+ * profiles); an article longer than this gets a buffer of its own, so a huge input does not pin
+ * its memory.
+ */
+const OCCUPANCY_SCRATCH_MAX = 1 << 18;
+let occupancyScratch = new Uint8Array(0);
+
+/** `length` cleared positions: the shared buffer when it is big enough to hold them. */
+function occupancyBuffer(length: number): Uint8Array {
+  if (length > OCCUPANCY_SCRATCH_MAX) return new Uint8Array(length);
+  if (occupancyScratch.length < length) occupancyScratch = new Uint8Array(Math.min(OCCUPANCY_SCRATCH_MAX, Math.max(4096, 2 * length)));
+  return occupancyScratch.fill(0, 0, length);
 }
 
 /** Slug for unknown ids: lower-case letters, digits and Hangul, words joined by '-'. */

@@ -735,13 +735,6 @@ function isSyllable(c: number): boolean {
   return c >= 0xac00 && c <= 0xd7a3;
 }
 
-/** True when the run [start, end) has the last character of a suffix where orgSuffixes looks for one. */
-function mayEndOrganization(text: string, start: number, end: number): boolean {
-  const length = end - start;
-  for (let k = length; k >= 2 && k >= length - MAX_PARTICLE_TAIL; k--) if (ORG_SUFFIX_LAST.has(text.charCodeAt(start + k - 1))) return true;
-  return false;
-}
-
 /** 9. Organisation names by their last word, with a parenthesised abbreviation when one follows. */
 function orgSuffixes(text: string, known: KnownIndex, lex: LexiconView, push: Push): void {
   for (let next = 0; next < text.length; ) {
@@ -751,9 +744,14 @@ function orgSuffixes(text: string, known: KnownIndex, lex: LexiconView, push: Pu
       continue;
     }
     const runStart = next;
-    while (next < text.length && isSyllable(text.charCodeAt(next))) next++;
-    // most runs cannot end in an organisation suffix (plus particles): skip them before any other work
-    if (next - runStart > MAX_ORG_RUN || !mayEndOrganization(text, runStart, next)) continue;
+    // the length of the run up to its last character that ends some suffix, or 0
+    let suffixEnd = 0;
+    for (let c = text.charCodeAt(next); next < text.length && isSyllable(c); c = text.charCodeAt(++next)) {
+      if (ORG_SUFFIX_LAST.has(c)) suffixEnd = next - runStart + 1;
+    }
+    // most runs cannot end in an organisation suffix (plus particles): skip them before any other
+    // work. A suffix ends past the run's first character and at most MAX_PARTICLE_TAIL before its end.
+    if (next - runStart > MAX_ORG_RUN || suffixEnd < 2 || suffixEnd < next - runStart - MAX_PARTICLE_TAIL) continue;
     const run = text.slice(runStart, next);
     let start = runStart;
     let latin = "";
