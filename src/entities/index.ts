@@ -186,7 +186,6 @@ export function findEntities(input: { title: string | null; paragraphs: readonly
     }
     return b;
   };
-  const knownKey = (entry: number) => (entry < 0 ? BARE_KEY : `k:${entry}`);
   const view = lexicon.view;
 
   // 1. lexicon mentions, and the finds of the patterns
@@ -352,6 +351,15 @@ const BARE_WORDS: ReadonlySet<string> = new Set(BARE_GOVERNMENT_WORDS);
 /** Key of the bucket that holds bare "정부" mentions until the article is read. */
 const BARE_KEY = "bare";
 
+/** The keys of known entries' buckets by entry index, made once (not a new string per mention). */
+const KNOWN_KEYS: string[] = [];
+
+function knownKey(entry: number): string {
+  if (entry < 0) return BARE_KEY;
+  while (KNOWN_KEYS.length <= entry) KNOWN_KEYS.push(`k:${KNOWN_KEYS.length}`);
+  return KNOWN_KEYS[entry]!;
+}
+
 /** Bare mentions carry entry -1 - index; this gives the index back. */
 function realEntry(entry: number): number {
   return entry < 0 ? -1 - entry : entry;
@@ -370,6 +378,10 @@ function bucketForKnown(key: string, lexicon: CompiledLexicon, bucketFor: (key: 
  */
 function resolveBareGovernment(raw: RawMention[], text: string, lexicon: CompiledLexicon): RawMention[] {
   if (lexicon.homeGovernment < 0) return raw;
+  // most paragraphs have no mention of the home government: nothing to resolve, no copy
+  let any = false;
+  for (let i = 0; i < raw.length && !any; i++) any = raw[i]!.entry === lexicon.homeGovernment;
+  if (!any) return raw;
   const out: RawMention[] = [];
   for (const m of raw) {
     if (m.entry !== lexicon.homeGovernment || !BARE_WORDS.has(squashSpaces(text.slice(m.start, m.nameEnd)))) {

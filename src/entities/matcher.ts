@@ -307,11 +307,12 @@ export function matchAliases(
     });
   }
   cands.sort((a, b) => a.start - b.start || b.nameEnd - a.nameEnd || a.pattern - b.pattern);
+  // the candidates themselves are returned (their pattern index rides along unread)
   const out: RawMention[] = [];
   let lastEnd = 0;
   for (const c of cands) {
     if (c.start < lastEnd) continue;
-    out.push({ entry: c.entry, start: c.start, end: c.end, nameEnd: c.nameEnd, text: c.text, parenAlias: c.parenAlias });
+    out.push(c);
     lastEnd = c.end;
   }
   return out;

@@ -737,17 +737,22 @@ function isSyllable(c: number): boolean {
 
 /** 9. Organisation names by their last word, with a parenthesised abbreviation when one follows. */
 function orgSuffixes(text: string, known: KnownIndex, lex: LexiconView, push: Push): void {
-  for (let next = 0; next < text.length; ) {
+  const n = text.length;
+  for (let next = 0; next < n; ) {
     // the next run of Hangul syllables (/[가-힣]+/g)
-    if (!isSyllable(text.charCodeAt(next))) {
+    let c = text.charCodeAt(next);
+    if (!isSyllable(c)) {
       next++;
       continue;
     }
     const runStart = next;
     // the length of the run up to its last character that ends some suffix, or 0
     let suffixEnd = 0;
-    for (let c = text.charCodeAt(next); next < text.length && isSyllable(c); c = text.charCodeAt(++next)) {
+    for (;;) {
       if (ORG_SUFFIX_LAST.has(c)) suffixEnd = next - runStart + 1;
+      if (++next === n) break;
+      c = text.charCodeAt(next);
+      if (!isSyllable(c)) break;
     }
     // most runs cannot end in an organisation suffix (plus particles): skip them before any other
     // work. A suffix ends past the run's first character and at most MAX_PARTICLE_TAIL before its end.
