@@ -11,6 +11,7 @@ import { compileAliasSet, matchAliases, type AliasSet, type AliasSource, type Ra
 import { foldAlias, foldAliasPrefix, foldCode, foldStream, squashSpaces, type FoldedStream } from "./chars.js";
 import { findUnknownInParagraph, titleOf, type KnownSpan, type LexiconView, type UnknownFind } from "./unknown.js";
 import { salience } from "./salience.js";
+import { sortFew } from "./sort.js";
 import { stripParticles } from "../text/particles.js";
 
 export { builtinLexiconEntries, mergeLexicons, parseLexiconFile, LexiconError };
@@ -480,9 +481,13 @@ function titleCore(word: string): string {
   return w;
 }
 
+function inTextOrder(x: { paragraph: number; start: number }, y: { paragraph: number; start: number }): number {
+  return x.paragraph - y.paragraph || x.start - y.start;
+}
+
 function assemble(all: Bucket[], lexicon: CompiledLexicon, paragraphs: readonly string[]): Entity[] {
   const buckets = settleBare(all, lexicon).filter((b) => b.mentions.length > 0);
-  for (const b of buckets) b.mentions.sort((x, y) => x.paragraph - y.paragraph || x.start - y.start);
+  for (const b of buckets) sortFew(b.mentions, inTextOrder);
   buckets.sort((a, b) => {
     const x = a.mentions[0]!;
     const y = b.mentions[0]!;

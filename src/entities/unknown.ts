@@ -21,6 +21,7 @@
 import type { EntityType } from "../schema/record.js";
 import { isSpaceCode } from "../text/normalize.js";
 import { buildAutomaton, emits, nextState, type Automaton } from "./automaton.js";
+import { sortFew } from "./sort.js";
 import { CharClass, CLOSERS, OPENERS, charClass, foldAlias, squashSpaces } from "./chars.js";
 import { parenAliasAt, rightBoundaryEnd, suffixSetFor } from "./matcher.js";
 import {
@@ -253,8 +254,11 @@ interface KnownIndex {
   readonly owner: Int32Array;
   /** length of the paragraph */
   readonly length: number;
-  readonly byStart: ReadonlyMap<number, KnownSpan>;
-  readonly byEnd: ReadonlyMap<number, KnownSpan>;
+  /**
+   * index into spans of the mention starting at each position 0..length, then (from length + 1 on)
+   * of the one ending at each position 0..length; -1 where none does
+   */
+  readonly edges: Int32Array;
 }
 
 /**
@@ -264,12 +268,19 @@ interface KnownIndex {
  */
 const SCRATCH_MAX = 1 << 16;
 let ownerScratch = new Int32Array(1024);
+let edgeScratch = new Int32Array(2048);
 let takenScratch = new Uint8Array(1024);
 
 function ownerBuffer(length: number): Int32Array {
   if (length > SCRATCH_MAX) return new Int32Array(length);
   if (ownerScratch.length < length) ownerScratch = new Int32Array(Math.min(SCRATCH_MAX, 2 * length));
   return ownerScratch;
+}
+
+function edgeBuffer(length: number): Int32Array {
+  if (length > SCRATCH_MAX) return new Int32Array(length);
+  if (edgeScratch.length < length) edgeScratch = new Int32Array(Math.min(SCRATCH_MAX, 2 * length));
+  return edgeScratch;
 }
 
 function takenBuffer(length: number): Uint8Array {
@@ -279,15 +290,31 @@ function takenBuffer(length: number): Uint8Array {
 }
 
 function indexKnown(text: string, spans: readonly KnownSpan[]): KnownIndex {
-  const owner = ownerBuffer(text.length).fill(-1, 0, text.length);
-  const byStart = new Map<number, KnownSpan>();
-  const byEnd = new Map<number, KnownSpan>();
+  const n = text.length;
+  const owner = ownerBuffer(n).fill(-1, 0, n);
+  // typed arrays rather than two maps per paragraph; the spans are matches in this text, so their
+  // starts and ends lie in 0..length (a later span at the same place wins, as a map's set would)
+  const edges = edgeBuffer(2 * (n + 1)).fill(-1, 0, 2 * (n + 1));
   spans.forEach((k, i) => {
-    owner.fill(i, Math.max(0, k.start), Math.min(text.length, k.end));
-    byStart.set(k.start, k);
-    byEnd.set(k.end, k);
+    owner.fill(i, Math.max(0, k.start), Math.min(n, k.end));
+    if (k.start >= 0 && k.start <= n) edges[k.start] = i;
+    if (k.end >= 0 && k.end <= n) edges[n + 1 + k.end] = i;
   });
-  return { spans, owner, length: text.length, byStart, byEnd };
+  return { spans, owner, length: n, edges };
+}
+
+/** The lexicon mention that starts at `pos`, if any. */
+function knownStartingAt(k: KnownIndex, pos: number): KnownSpan | undefined {
+  if (pos < 0 || pos > k.length) return undefined;
+  const i = k.edges[pos]!;
+  return i >= 0 ? k.spans[i] : undefined;
+}
+
+/** The lexicon mention that ends at `pos`, if any. */
+function knownEndingAt(k: KnownIndex, pos: number): KnownSpan | undefined {
+  if (pos < 0 || pos > k.length) return undefined;
+  const i = k.edges[k.length + 1 + pos]!;
+  return i >= 0 ? k.spans[i] : undefined;
 }
 
 /** A lexicon mention overlapping [start, end), if any. */
@@ -351,7 +378,7 @@ function signOff(text: string, known: KnownIndex, push: Push): void {
   const outletEnd = offset + m.index + m[1]!.length;
   const name = m[2]!;
   const start = outletEnd + 1;
-  const outlet = known.byEnd.get(outletEnd);
+  const outlet = knownEndingAt(known, outletEnd);
   if (!(outlet?.type === "source" || m[1]!.endsWith("뉴스")) || !isKoreanName(name) || overlapsAny(known, start, start + name.length)) return;
   push({ type: "person", name, start, end: start + name.length, aliases: [], override: false, rank: 3 });
 }
@@ -657,7 +684,7 @@ function personTokens(words: readonly WordInfo[], known: KnownIndex, push: Push)
 
     // 5. name [modifiers/affiliation]{0,3} title
     const korean = isKoreanName(word);
-    const prevKnown = i > 0 ? known.byEnd.get(words[i - 1]!.end) : undefined;
+    const prevKnown = i > 0 ? knownEndingAt(known, words[i - 1]!.end) : undefined;
     const afterKnownBody = !!prevKnown && ["regulator", "company", "organization", "source"].includes(prevKnown.type);
     const foreign = !korean && (isForeignLooking(word) || isChineseLooking(word, afterKnownBody));
     if (!korean && !foreign) continue;
@@ -678,14 +705,14 @@ function personTokens(words: readonly WordInfo[], known: KnownIndex, push: Push)
     }
     if (!title) continue;
     const orgs = between.filter((b) => !MODIFIERS.has(b.text));
-    const knownOrgs = orgs.every((b) => known.byStart.has(b.start) || looksLikeOrganization(b.text));
+    const knownOrgs = orgs.every((b) => knownStartingAt(known, b.start) !== undefined || looksLikeOrganization(b.text));
     // two-syllable names are common words too often ("제가 현역 의원"): only right before the
     // title, or with an affiliation the lexicon knows ("김준 SK이노베이션 신임 사장")
     if (korean && word.length === 2 && orgs.length > 0 && !knownOrgs) continue;
     // weak titles ("시장": also "market") need a full name or a modifier such as 전/현
     if (WEAK.has(title) && (word.length < 3 || !korean) && !between.some((b) => MODIFIERS.has(b.text))) continue;
     if (foreign) {
-      const companyBefore = i > 0 && known.byEnd.get(words[i - 1]!.end)?.type === "company";
+      const companyBefore = i > 0 && knownEndingAt(known, words[i - 1]!.end)?.type === "company";
       const ok = FOREIGN_TITLES.has(title) || (CORP_TITLES.has(title) && companyBefore);
       if (!ok) continue;
     }
@@ -879,7 +906,7 @@ function listedWithChip(text: string, known: KnownIndex, start: number, end: num
     if (k && k.type === "chip" && k.end === start - gap && connectors.includes(text.slice(k.nameEnd, start).trim())) return true;
   }
   for (let gap = 1; gap <= MAX_LIST_GAP && end + gap < text.length; gap++) {
-    const k = known.byStart.get(end + gap);
+    const k = knownStartingAt(known, end + gap);
     if (k && k.type === "chip" && connectors.includes(text.slice(end, k.start).trim())) return true;
   }
   return false;
@@ -901,7 +928,7 @@ function chipCodes(text: string, known: KnownIndex, lex: LexiconView, push: Push
     if (boundary < 0) continue;
     const glued = text.slice(end, boundary);
     // (a) vendor right before: "AMD MI450", "엔비디아 B40"
-    const before = known.byEnd.get(start - 1);
+    const before = knownEndingAt(known, start - 1);
     const vendor = text.charCodeAt(start - 1) === 0x20 && before !== undefined && before.type === "company" && lex.isChipVendor(before.entry);
     // (b) a chip word right after: "H30 칩", "B40 GPU", "H30칩"
     const afterWord = /^\s?([A-Za-z]+|[가-힣]+)/.exec(text.slice(boundary))?.[1] ?? "";
@@ -911,6 +938,15 @@ function chipCodes(text: string, known: KnownIndex, lex: LexiconView, push: Push
     if (!vendor && !chipWord && !listed) continue;
     push({ type: "chip", name: code, start, end, aliases: [], override: false, rank: 7 });
   }
+}
+
+/** Lower rank first, then the longer find, then the earlier one. */
+function byRankLongestFirst(a: UnknownFind, b: UnknownFind): number {
+  return a.rank - b.rank || b.end - b.start - (a.end - a.start) || a.start - b.start;
+}
+
+function byStart(a: UnknownFind, b: UnknownFind): number {
+  return a.start - b.start;
 }
 
 /** All finds in one paragraph, overlapping ones resolved (lower rank, then longer, wins). */
@@ -953,7 +989,7 @@ export function findUnknownInParagraph(text: string, knownSpans: readonly KnownS
   glossedPeople(text, words, known, push);
   subsidiaries(words, known, lex, push);
   chipCodes(text, known, lex, push);
-  finds.sort((a, b) => a.rank - b.rank || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  sortFew(finds, byRankLongestFirst);
   const taken = takenBuffer(text.length).fill(0, 0, text.length);
   const kept: UnknownFind[] = [];
   for (const f of finds) {
@@ -963,5 +999,5 @@ export function findUnknownInParagraph(text: string, knownSpans: readonly KnownS
     taken.fill(1, f.start, f.end);
     kept.push(f);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return sortFew(kept, byStart);
 }
