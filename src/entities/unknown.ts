@@ -555,13 +555,27 @@ for (const [list, bit] of [[LEADING_PUNCT_LIST, W_LEADING], [BREAKING_PUNCT_LIST
 }
 for (const c of BREAKING_BY_LAST.keys()) WORD_FLAGS[c]! |= W_PARTICLE_LAST;
 
+/** What one pass over a paragraph's characters finds for the detectors. */
+interface ParagraphScan {
+  readonly words: WordInfo[];
+  /**
+   * The runs of Hangul syllables (/[가-힣]+/g) that may end in an organisation suffix, as
+   * [start, end) pairs in text order (orgSuffixes reads only these)
+   */
+  readonly orgRuns: number[];
+}
+
 /**
  * The whitespace-separated tokens of a paragraph (the matches of /\S+/g) with what the person
- * detectors ask of them, read in one pass over the characters.
+ * detectors ask of them, and the syllable runs the organisation detector looks at, read in one
+ * pass over the characters.
  */
-function wordInfos(text: string): WordInfo[] {
+function scanParagraph(text: string): ParagraphScan {
   const titles = anyTitleAutomaton();
   const out: WordInfo[] = [];
+  const orgRuns: number[] = [];
+  let runStart = -1; // of the current run of syllables
+  let suffixEnd = 0; // length of the run up to its last character that ends some suffix, or 0
   let start = -1;
   let lead = 0; // opening quotes/brackets/bullets at the start of the token
   let punct = false; // a quote, bracket or comma in the token
@@ -569,6 +583,18 @@ function wordInfos(text: string): WordInfo[] {
   let titled = false; // a title word ends inside the token
   for (let i = 0; i <= text.length; i++) {
     const c = i < text.length ? text.charCodeAt(i) : 0x20;
+    if (isSyllable(c)) {
+      if (runStart < 0) {
+        runStart = i;
+        suffixEnd = 0;
+      }
+      if (ORG_SUFFIX_LAST.has(c)) suffixEnd = i - runStart + 1;
+    } else if (runStart >= 0) {
+      // most runs cannot end in an organisation suffix (plus particles): only the others are kept.
+      // A suffix ends past the run's first character and at most MAX_PARTICLE_TAIL before its end.
+      if (i - runStart <= MAX_ORG_RUN && suffixEnd >= 2 && suffixEnd >= i - runStart - MAX_PARTICLE_TAIL) orgRuns.push(runStart, i);
+      runStart = -1;
+    }
     if (!isSpaceCode(c)) {
       const flags = WORD_FLAGS[c]!;
       if (start < 0) {
@@ -598,7 +624,7 @@ function wordInfos(text: string): WordInfo[] {
     });
     start = -1;
   }
-  return out;
+  return { words: out, orgRuns };
 }
 
 /** Index of the word containing position `pos` (binary search; words are in text order), or -1. */
@@ -763,27 +789,11 @@ function isSyllable(c: number): boolean {
 }
 
 /** 9. Organisation names by their last word, with a parenthesised abbreviation when one follows. */
-function orgSuffixes(text: string, known: KnownIndex, lex: LexiconView, push: Push): void {
-  const n = text.length;
-  for (let next = 0; next < n; ) {
-    // the next run of Hangul syllables (/[가-힣]+/g)
-    let c = text.charCodeAt(next);
-    if (!isSyllable(c)) {
-      next++;
-      continue;
-    }
-    const runStart = next;
-    // the length of the run up to its last character that ends some suffix, or 0
-    let suffixEnd = 0;
-    for (;;) {
-      if (ORG_SUFFIX_LAST.has(c)) suffixEnd = next - runStart + 1;
-      if (++next === n) break;
-      c = text.charCodeAt(next);
-      if (!isSyllable(c)) break;
-    }
-    // most runs cannot end in an organisation suffix (plus particles): skip them before any other
-    // work. A suffix ends past the run's first character and at most MAX_PARTICLE_TAIL before its end.
-    if (next - runStart > MAX_ORG_RUN || suffixEnd < 2 || suffixEnd < next - runStart - MAX_PARTICLE_TAIL) continue;
+function orgSuffixes(text: string, runs: readonly number[], known: KnownIndex, lex: LexiconView, push: Push): void {
+  // the runs of syllables that may end in a suffix, found by scanParagraph
+  for (let r = 0; r < runs.length; r += 2) {
+    const runStart = runs[r]!;
+    const next = runs[r + 1]!;
     const run = text.slice(runStart, next);
     let start = runStart;
     let latin = "";
@@ -977,7 +987,7 @@ export function findUnknownInParagraph(text: string, knownSpans: readonly KnownS
     }
     finds.push(f);
   };
-  const words = wordInfos(text);
+  const { words, orgRuns } = scanParagraph(text);
   corporateForms(text, known, push);
   signOff(text, known, push);
   companyAmpersand(text, known, push);
@@ -985,7 +995,7 @@ export function findUnknownInParagraph(text: string, knownSpans: readonly KnownS
   parenOccupations(text, known, push);
   personTokens(words, known, push);
   quotedCompanies(text, known, push);
-  orgSuffixes(text, known, lex, push);
+  orgSuffixes(text, orgRuns, known, lex, push);
   glossedPeople(text, words, known, push);
   subsidiaries(words, known, lex, push);
   chipCodes(text, known, lex, push);
