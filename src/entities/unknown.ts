@@ -583,7 +583,8 @@ function scanParagraph(text: string): ParagraphScan {
   let titled = false; // a title word ends inside the token
   for (let i = 0; i <= text.length; i++) {
     const c = i < text.length ? text.charCodeAt(i) : 0x20;
-    if (isSyllable(c)) {
+    const syllable = isSyllable(c);
+    if (syllable) {
       if (runStart < 0) {
         runStart = i;
         suffixEnd = 0;
@@ -595,7 +596,7 @@ function scanParagraph(text: string): ParagraphScan {
       if (i - runStart <= MAX_ORG_RUN && suffixEnd >= 2 && suffixEnd >= i - runStart - MAX_PARTICLE_TAIL) orgRuns.push(runStart, i);
       runStart = -1;
     }
-    if (!isSpaceCode(c)) {
+    if (syllable || !isSpaceCode(c)) {
       const flags = WORD_FLAGS[c]!;
       if (start < 0) {
         start = i;
