@@ -152,3 +152,21 @@ export function scanAutomaton(a: Automaton, text: string, onHit: (pattern: numbe
     }
   }
 }
+
+/**
+ * The state after reading code unit `c` in state `s`, failure links included: scanAutomaton's
+ * transition, for callers that scan inside a loop of their own.
+ */
+export function nextState(a: Automaton, s: number, c: number): number {
+  let t = child(a, s, c);
+  while (t < 0) {
+    s = a.fail[s]!;
+    t = child(a, s, c);
+  }
+  return t;
+}
+
+/** True when some pattern ends at state `s` (scanAutomaton would report a hit there). */
+export function emits(a: Automaton, s: number): boolean {
+  return a.out[s]! >= 0 || a.dict[s]! >= 0;
+}

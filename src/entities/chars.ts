@@ -74,6 +74,11 @@ export function foldStream(text: string): FoldedStream {
   let i = 0;
   for (; i < text.length; i++) {
     const c = text.charCodeAt(i);
+    // Hangul syllables, most of a Korean paragraph, fold to themselves and are no space
+    if (c >= 0xac00 && c <= 0xd7a3) {
+      prevSpace = false;
+      continue;
+    }
     if (foldCode(c) !== c) break;
     if (c === 0x20) {
       if (prevSpace) break;

@@ -8,9 +8,10 @@ import type { LexiconEntry } from "./lexicon-schema.js";
 import { builtinLexiconEntries, mergeLexicons, parseLexiconFile, LexiconError } from "./lexicon.js";
 import { BARE_GOVERNMENT_WORDS, HOME_COUNTRY_ID, derivedRegulatorEntries, governmentId } from "./derived.js";
 import { compileAliasSet, matchAliases, type AliasSet, type AliasSource, type RawMention } from "./matcher.js";
-import { foldAlias, foldStream, squashSpaces, type FoldedStream } from "./chars.js";
+import { foldAlias, foldAliasPrefix, foldCode, foldStream, squashSpaces, type FoldedStream } from "./chars.js";
 import { findUnknownInParagraph, titleOf, type KnownSpan, type LexiconView, type UnknownFind } from "./unknown.js";
 import { salience } from "./salience.js";
+import { sortFew } from "./sort.js";
 import { stripParticles } from "../text/particles.js";
 
 export { builtinLexiconEntries, mergeLexicons, parseLexiconFile, LexiconError };
@@ -29,6 +30,8 @@ export interface CompiledLexicon {
   readonly companyPrefixes: ReadonlySet<string>;
   /** entry indexes of companies named as the vendor of some chip entry */
   readonly chipVendors: ReadonlySet<number>;
+  /** what the pattern detectors ask of the lexicon */
+  readonly view: LexiconView;
 }
 
 /** Compiles entries (plus the generated government/regulator entries) into a matcher. */
@@ -51,7 +54,9 @@ export function compileLexicon(entries: LexiconEntry[]): CompiledLexicon {
     const v = byId.get(e.attributes.vendor);
     if (v !== undefined) chipVendors.add(v);
   }
-  return Object.freeze({ entries: Object.freeze(all), byId, aliases: compileAliasSet(sources), homeGovernment, companyPrefixes, chipVendors });
+  const aliases = compileAliasSet(sources);
+  const view = lexiconView(all, aliases, companyPrefixes, chipVendors);
+  return Object.freeze({ entries: Object.freeze(all), byId, aliases, homeGovernment, companyPrefixes, chipVendors, view });
 }
 
 let defaultCache: CompiledLexicon | undefined;
@@ -89,11 +94,11 @@ interface Placed {
  */
 class Occupancy {
   private readonly taken: Uint8Array;
-  private readonly offset: Int32Array;
+  private readonly offset: number[];
   constructor(lengths: readonly number[]) {
-    this.offset = new Int32Array(lengths.length + 1);
-    for (let p = 0; p < lengths.length; p++) this.offset[p + 1] = this.offset[p]! + lengths[p]!;
-    this.taken = new Uint8Array(this.offset[lengths.length]!);
+    this.offset = [0];
+    for (let p = 0; p < lengths.length; p++) this.offset.push(this.offset[p]! + lengths[p]!);
+    this.taken = occupancyBuffer(this.offset[lengths.length]!);
   }
   free(p: number, start: number, end: number): boolean {
     const at = this.offset[p]!;
@@ -103,6 +108,21 @@ class Occupancy {
     const at = this.offset[p]!;
     this.taken.fill(1, at + start, at + end);
   }
+}
+
+/**
+ * One buffer serves article after article (a typed array allocated per article showed up in
+ * profiles); an article longer than this gets a buffer of its own, so a huge input does not pin
+ * its memory.
+ */
+const OCCUPANCY_SCRATCH_MAX = 1 << 18;
+let occupancyScratch = new Uint8Array(0);
+
+/** `length` cleared positions: the shared buffer when it is big enough to hold them. */
+function occupancyBuffer(length: number): Uint8Array {
+  if (length > OCCUPANCY_SCRATCH_MAX) return new Uint8Array(length);
+  if (occupancyScratch.length < length) occupancyScratch = new Uint8Array(Math.min(OCCUPANCY_SCRATCH_MAX, Math.max(4096, 2 * length)));
+  return occupancyScratch.fill(0, 0, length);
 }
 
 /** Slug for unknown ids: lower-case letters, digits and Hangul, words joined by '-'. */
@@ -124,14 +144,29 @@ function hash(text: string): string {
   return h.toString(16).padStart(8, "0");
 }
 
-function lexiconView(lex: CompiledLexicon): LexiconView {
+/** What the pattern detectors ask of a lexicon, built once with it. */
+function lexiconView(entries: readonly LexiconEntry[], aliases: AliasSet, companyPrefixes: ReadonlySet<string>, chipVendors: ReadonlySet<number>): LexiconView {
+  // by the first two folded characters (as one number): the lengths of the company aliases that
+  // start with them, so that a word is ruled out, or its prefixes looked up, without making strings
+  const lengthsByPair = new Map<number, number>();
+  for (const [key, i] of aliases.aliasIndex) {
+    if (entries[i]!.type !== "company" || key.length < 2 || key.length > 30 || !companyPrefixes.has(key.slice(0, 2))) continue;
+    const pair = (key.charCodeAt(0) << 16) | key.charCodeAt(1);
+    lengthsByPair.set(pair, (lengthsByPair.get(pair) ?? 0) | (1 << key.length));
+  }
   return {
-    aliasEntry: (folded) => lex.aliases.aliasIndex.get(folded),
-    mayStartCompany: (folded2) => lex.companyPrefixes.has(folded2),
-    isChipVendor: (entry) => lex.chipVendors.has(entry),
+    aliasEntry: (folded) => aliases.aliasIndex.get(folded),
+    companyAliasLengths: (word) => {
+      const c0 = foldCode(word.charCodeAt(0));
+      const c1 = foldCode(word.charCodeAt(1));
+      // a space among the first two characters folds away: the prefix is not those two codes
+      if (c0 === 0x20 || c1 === 0x20) return companyPrefixes.has(foldAliasPrefix(word, 2)) ? -1 : 0;
+      return lengthsByPair.get((c0 << 16) | c1) ?? 0;
+    },
+    isChipVendor: (entry) => chipVendors.has(entry),
     aliasType: (folded) => {
-      const i = lex.aliases.aliasIndex.get(folded);
-      return i === undefined ? undefined : lex.entries[i]!.type;
+      const i = aliases.aliasIndex.get(folded);
+      return i === undefined ? undefined : entries[i]!.type;
     },
   };
 }
@@ -152,8 +187,7 @@ export function findEntities(input: { title: string | null; paragraphs: readonly
     }
     return b;
   };
-  const knownKey = (entry: number) => (entry < 0 ? BARE_KEY : `k:${entry}`);
-  const view = lexiconView(lexicon);
+  const view = lexicon.view;
 
   // 1. lexicon mentions, and the finds of the patterns
   const placed: Placed[][] = paragraphs.map(() => []);
@@ -318,6 +352,15 @@ const BARE_WORDS: ReadonlySet<string> = new Set(BARE_GOVERNMENT_WORDS);
 /** Key of the bucket that holds bare "정부" mentions until the article is read. */
 const BARE_KEY = "bare";
 
+/** The keys of known entries' buckets by entry index, made once (not a new string per mention). */
+const KNOWN_KEYS: string[] = [];
+
+function knownKey(entry: number): string {
+  if (entry < 0) return BARE_KEY;
+  while (KNOWN_KEYS.length <= entry) KNOWN_KEYS.push(`k:${KNOWN_KEYS.length}`);
+  return KNOWN_KEYS[entry]!;
+}
+
 /** Bare mentions carry entry -1 - index; this gives the index back. */
 function realEntry(entry: number): number {
   return entry < 0 ? -1 - entry : entry;
@@ -336,6 +379,10 @@ function bucketForKnown(key: string, lexicon: CompiledLexicon, bucketFor: (key: 
  */
 function resolveBareGovernment(raw: RawMention[], text: string, lexicon: CompiledLexicon): RawMention[] {
   if (lexicon.homeGovernment < 0) return raw;
+  // most paragraphs have no mention of the home government: nothing to resolve, no copy
+  let any = false;
+  for (let i = 0; i < raw.length && !any; i++) any = raw[i]!.entry === lexicon.homeGovernment;
+  if (!any) return raw;
   const out: RawMention[] = [];
   for (const m of raw) {
     if (m.entry !== lexicon.homeGovernment || !BARE_WORDS.has(squashSpaces(text.slice(m.start, m.nameEnd)))) {
@@ -434,9 +481,13 @@ function titleCore(word: string): string {
   return w;
 }
 
+function inTextOrder(x: { paragraph: number; start: number }, y: { paragraph: number; start: number }): number {
+  return x.paragraph - y.paragraph || x.start - y.start;
+}
+
 function assemble(all: Bucket[], lexicon: CompiledLexicon, paragraphs: readonly string[]): Entity[] {
   const buckets = settleBare(all, lexicon).filter((b) => b.mentions.length > 0);
-  for (const b of buckets) b.mentions.sort((x, y) => x.paragraph - y.paragraph || x.start - y.start);
+  for (const b of buckets) sortFew(b.mentions, inTextOrder);
   buckets.sort((a, b) => {
     const x = a.mentions[0]!;
     const y = b.mentions[0]!;

@@ -19,6 +19,7 @@
 import { buildAutomaton, scanAutomaton, type Automaton } from "./automaton.js";
 import { CLOSERS, OPENERS, CharClass, charClass, classAt, foldAlias, foldStream, isAlnum, squashSpaces, type FoldedStream } from "./chars.js";
 import type { LexiconEntry } from "./lexicon-schema.js";
+import { sortFew } from "./sort.js";
 import {
   CHIP_SUFFIXES,
   COMPANY_SUFFIXES,
@@ -263,6 +264,11 @@ interface Candidate extends RawMention {
 
 const NO_HANGUL_PAREN = (): boolean => false;
 
+/** Leftmost first; at one start the longest name, then the earliest pattern. */
+function byStartLongestPattern(a: Candidate, b: Candidate): number {
+  return a.start - b.start || b.nameEnd - a.nameEnd || a.pattern - b.pattern;
+}
+
 /**
  * All accepted, non-overlapping alias occurrences in one paragraph, leftmost-longest.
  * `allowHangulParen` is used for paren handling (Hangul abbreviations only for organisations).
@@ -306,12 +312,13 @@ export function matchAliases(
       for (let i = folded.text.indexOf(key); i >= 0; i = folded.text.indexOf(key, i + 1)) onHit(p, i + key.length);
     });
   }
-  cands.sort((a, b) => a.start - b.start || b.nameEnd - a.nameEnd || a.pattern - b.pattern);
+  sortFew(cands, byStartLongestPattern);
+  // the candidates themselves are returned (their pattern index rides along unread)
   const out: RawMention[] = [];
   let lastEnd = 0;
   for (const c of cands) {
     if (c.start < lastEnd) continue;
-    out.push({ entry: c.entry, start: c.start, end: c.end, nameEnd: c.nameEnd, text: c.text, parenAlias: c.parenAlias });
+    out.push(c);
     lastEnd = c.end;
   }
   return out;

@@ -20,8 +20,9 @@
  */
 import type { EntityType } from "../schema/record.js";
 import { isSpaceCode } from "../text/normalize.js";
-import { buildAutomaton, scanAutomaton, type Automaton } from "./automaton.js";
-import { CharClass, CLOSERS, OPENERS, charClass, foldAlias, foldAliasPrefix, squashSpaces } from "./chars.js";
+import { buildAutomaton, emits, nextState, type Automaton } from "./automaton.js";
+import { sortFew } from "./sort.js";
+import { CharClass, CLOSERS, OPENERS, charClass, foldAlias, squashSpaces } from "./chars.js";
 import { parenAliasAt, rightBoundaryEnd, suffixSetFor } from "./matcher.js";
 import {
   CHIP_CODE_STOP,
@@ -72,8 +73,12 @@ export interface LexiconView {
   aliasType(folded: string): EntityType | undefined;
   /** the entry index that owns this folded alias, if any */
   aliasEntry(folded: string): number | undefined;
-  /** false when no company alias starts with these two folded characters */
-  mayStartCompany(folded2: string): boolean;
+  /**
+   * The lengths of the company aliases that foldAlias(word) may start with, as bits (bit k: an
+   * alias of k characters, for 2 <= k <= 30); 0 when no company alias starts with its first two
+   * folded characters. -1 (every bit) when that cannot be told from two character codes.
+   */
+  companyAliasLengths(word: string): number;
   /** true for a company that designs chips of the lexicon (a chip entry names it as vendor) */
   isChipVendor(entry: number): boolean;
 }
@@ -110,7 +115,9 @@ class CharSet {
     for (const c of codes) this.bits[c - this.min] = 1;
   }
   has(code: number): boolean {
-    return this.bits[code - this.min] === 1;
+    // an explicit range test: reading a typed array out of bounds is several times slower
+    const i = code - this.min;
+    return i >= 0 && i < this.bits.length && this.bits[i] === 1;
   }
 }
 
@@ -198,14 +205,10 @@ export function titleOf(word: string): string | null {
   return null;
 }
 
-interface Token {
-  readonly text: string;
-  readonly start: number;
-  readonly end: number;
-}
-
-const LEADING_PUNCT = new CharSet([...OPENERS].map((c) => String.fromCharCode(c)).join("") + "―—–-…·•◆◇■□▶▷●○◎△▲▼<");
-const TRAILING_PUNCT_CHARS = new CharSet(",.!?;:…”’\"')]」』〉》>·");
+const LEADING_PUNCT_LIST = [...OPENERS].map((c) => String.fromCharCode(c)).join("") + "―—–-…·•◆◇■□▶▷●○◎△▲▼<";
+const LEADING_PUNCT = new CharSet(LEADING_PUNCT_LIST);
+const TRAILING_PUNCT_LIST = ",.!?;:…”’\"')]」』〉》>·";
+const TRAILING_PUNCT_CHARS = new CharSet(TRAILING_PUNCT_LIST);
 
 /** The bare word of a title token: "대표께서는" → "대표", "교수님은" → "교수", "경영기획실장(부회장)도" → "경영기획실장". */
 function titleCore(raw: string): string {
@@ -251,8 +254,11 @@ interface KnownIndex {
   readonly owner: Int32Array;
   /** length of the paragraph */
   readonly length: number;
-  readonly byStart: ReadonlyMap<number, KnownSpan>;
-  readonly byEnd: ReadonlyMap<number, KnownSpan>;
+  /**
+   * index into spans of the mention starting at each position 0..length, then (from length + 1 on)
+   * of the one ending at each position 0..length; -1 where none does
+   */
+  readonly edges: Int32Array;
 }
 
 /**
@@ -262,12 +268,19 @@ interface KnownIndex {
  */
 const SCRATCH_MAX = 1 << 16;
 let ownerScratch = new Int32Array(1024);
+let edgeScratch = new Int32Array(2048);
 let takenScratch = new Uint8Array(1024);
 
 function ownerBuffer(length: number): Int32Array {
   if (length > SCRATCH_MAX) return new Int32Array(length);
   if (ownerScratch.length < length) ownerScratch = new Int32Array(Math.min(SCRATCH_MAX, 2 * length));
   return ownerScratch;
+}
+
+function edgeBuffer(length: number): Int32Array {
+  if (length > SCRATCH_MAX) return new Int32Array(length);
+  if (edgeScratch.length < length) edgeScratch = new Int32Array(Math.min(SCRATCH_MAX, 2 * length));
+  return edgeScratch;
 }
 
 function takenBuffer(length: number): Uint8Array {
@@ -277,15 +290,31 @@ function takenBuffer(length: number): Uint8Array {
 }
 
 function indexKnown(text: string, spans: readonly KnownSpan[]): KnownIndex {
-  const owner = ownerBuffer(text.length).fill(-1, 0, text.length);
-  const byStart = new Map<number, KnownSpan>();
-  const byEnd = new Map<number, KnownSpan>();
+  const n = text.length;
+  const owner = ownerBuffer(n).fill(-1, 0, n);
+  // typed arrays rather than two maps per paragraph; the spans are matches in this text, so their
+  // starts and ends lie in 0..length (a later span at the same place wins, as a map's set would)
+  const edges = edgeBuffer(2 * (n + 1)).fill(-1, 0, 2 * (n + 1));
   spans.forEach((k, i) => {
-    owner.fill(i, Math.max(0, k.start), Math.min(text.length, k.end));
-    byStart.set(k.start, k);
-    byEnd.set(k.end, k);
+    owner.fill(i, Math.max(0, k.start), Math.min(n, k.end));
+    if (k.start >= 0 && k.start <= n) edges[k.start] = i;
+    if (k.end >= 0 && k.end <= n) edges[n + 1 + k.end] = i;
   });
-  return { spans, owner, length: text.length, byStart, byEnd };
+  return { spans, owner, length: n, edges };
+}
+
+/** The lexicon mention that starts at `pos`, if any. */
+function knownStartingAt(k: KnownIndex, pos: number): KnownSpan | undefined {
+  if (pos < 0 || pos > k.length) return undefined;
+  const i = k.edges[pos]!;
+  return i >= 0 ? k.spans[i] : undefined;
+}
+
+/** The lexicon mention that ends at `pos`, if any. */
+function knownEndingAt(k: KnownIndex, pos: number): KnownSpan | undefined {
+  if (pos < 0 || pos > k.length) return undefined;
+  const i = k.edges[k.length + 1 + pos]!;
+  return i >= 0 ? k.spans[i] : undefined;
 }
 
 /** A lexicon mention overlapping [start, end), if any. */
@@ -349,7 +378,7 @@ function signOff(text: string, known: KnownIndex, push: Push): void {
   const outletEnd = offset + m.index + m[1]!.length;
   const name = m[2]!;
   const start = outletEnd + 1;
-  const outlet = known.byEnd.get(outletEnd);
+  const outlet = knownEndingAt(known, outletEnd);
   if (!(outlet?.type === "source" || m[1]!.endsWith("뉴스")) || !isKoreanName(name) || overlapsAny(known, start, start + name.length)) return;
   push({ type: "person", name, start, end: start + name.length, aliases: [], override: false, rank: 3 });
 }
@@ -480,9 +509,12 @@ const MAX_TITLE_GAP = 3;
 
 /** A whitespace token with what the person detectors need, computed once per paragraph. */
 interface WordInfo {
-  readonly raw: Token;
-  /** the token without opening quotes/brackets/bullets */
-  readonly bare: Token;
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  /** the token without opening quotes/brackets/bullets (it ends where the token ends) */
+  readonly bare: string;
+  readonly bareStart: number;
   /** the title it names, or null */
   readonly title: string | null;
   /** the token cannot sit between a name and its title (punctuation, clause particle) */
@@ -492,9 +524,9 @@ interface WordInfo {
 let anyTitle: Automaton | undefined;
 
 /**
- * Quick filter: a token that contains no title word anywhere cannot name a title. One pass of
- * an automaton over the paragraph finds them all; titles have no spaces, so every hit lies
- * inside one token. Built on first use.
+ * Quick filter: a token that contains no title word anywhere cannot name a title. The automaton
+ * runs inside the word loop; titles have no spaces, so every hit lies inside one token and the
+ * automaton is back at its root after a space. Built on first use.
  */
 function anyTitleAutomaton(): Automaton {
   if (!anyTitle) {
@@ -506,47 +538,94 @@ function anyTitleAutomaton(): Automaton {
 }
 
 /** Quotes, brackets and commas (“”"‘’'(),): a token holding one cannot sit between a name and its title. */
-const BREAKING_PUNCT = new CharSet("“”\"‘’'(),");
+const BREAKING_PUNCT_LIST = "“”\"‘’'(),";
+
+/**
+ * What the word loop asks of a character, by code unit: one table read per character. Filled
+ * from the lists (one-unit items, as CharSet takes them), not by testing every code unit, which
+ * would cost milliseconds at load.
+ */
+const W_LEADING = 1;
+const W_BREAKING = 2;
+const W_TRAILING = 4;
+const W_PARTICLE_LAST = 8;
+const WORD_FLAGS = new Uint8Array(0x10000);
+for (const [list, bit] of [[LEADING_PUNCT_LIST, W_LEADING], [BREAKING_PUNCT_LIST, W_BREAKING], [TRAILING_PUNCT_LIST, W_TRAILING]] as const) {
+  for (const ch of list) if (ch.length === 1) WORD_FLAGS[ch.charCodeAt(0)]! |= bit;
+}
+for (const c of BREAKING_BY_LAST.keys()) WORD_FLAGS[c]! |= W_PARTICLE_LAST;
+
+/** What one pass over a paragraph's characters finds for the detectors. */
+interface ParagraphScan {
+  readonly words: WordInfo[];
+  /**
+   * The runs of Hangul syllables (/[가-힣]+/g) that may end in an organisation suffix, as
+   * [start, end) pairs in text order (orgSuffixes reads only these)
+   */
+  readonly orgRuns: number[];
+}
 
 /**
  * The whitespace-separated tokens of a paragraph (the matches of /\S+/g) with what the person
- * detectors ask of them, read in one pass over the characters.
+ * detectors ask of them, and the syllable runs the organisation detector looks at, read in one
+ * pass over the characters.
  */
-function wordInfos(text: string): WordInfo[] {
-  // end positions of the title words in the paragraph, in order
-  const titleEnds: number[] = [];
-  scanAutomaton(anyTitleAutomaton(), text, (_, end) => titleEnds.push(end));
-  let nextTitle = 0;
+function scanParagraph(text: string): ParagraphScan {
+  const titles = anyTitleAutomaton();
   const out: WordInfo[] = [];
+  const orgRuns: number[] = [];
+  let runStart = -1; // of the current run of syllables
+  let suffixEnd = 0; // length of the run up to its last character that ends some suffix, or 0
   let start = -1;
   let lead = 0; // opening quotes/brackets/bullets at the start of the token
   let punct = false; // a quote, bracket or comma in the token
+  let state = 0; // of the title automaton
+  let titled = false; // a title word ends inside the token
   for (let i = 0; i <= text.length; i++) {
     const c = i < text.length ? text.charCodeAt(i) : 0x20;
-    if (!isSpaceCode(c)) {
+    const syllable = isSyllable(c);
+    if (syllable) {
+      if (runStart < 0) {
+        runStart = i;
+        suffixEnd = 0;
+      }
+      if (ORG_SUFFIX_LAST.has(c)) suffixEnd = i - runStart + 1;
+    } else if (runStart >= 0) {
+      // most runs cannot end in an organisation suffix (plus particles): only the others are kept.
+      // A suffix ends past the run's first character and at most MAX_PARTICLE_TAIL before its end.
+      if (i - runStart <= MAX_ORG_RUN && suffixEnd >= 2 && suffixEnd >= i - runStart - MAX_PARTICLE_TAIL) orgRuns.push(runStart, i);
+      runStart = -1;
+    }
+    if (syllable || !isSpaceCode(c)) {
+      const flags = WORD_FLAGS[c]!;
       if (start < 0) {
         start = i;
         lead = 0;
         punct = false;
+        titled = false;
       }
-      if (lead === i - start && LEADING_PUNCT.has(c)) lead++;
-      if (!punct && BREAKING_PUNCT.has(c)) punct = true;
+      if (lead === i - start && (flags & W_LEADING) !== 0) lead++;
+      if ((flags & W_BREAKING) !== 0) punct = true;
+      state = nextState(titles, state, c);
+      if (state !== 0 && !titled && emits(titles, state)) titled = true;
       continue;
     }
+    state = 0;
     if (start < 0) continue;
     const word = text.slice(start, i);
-    const raw: Token = { text: word, start, end: i };
-    while (nextTitle < titleEnds.length && titleEnds[nextTitle]! <= start) nextTitle++;
-    const hasTitle = nextTitle < titleEnds.length && titleEnds[nextTitle]! <= i;
+    const last = WORD_FLAGS[text.charCodeAt(i - 1)]!;
     out.push({
-      raw,
-      bare: lead === 0 ? raw : { text: word.slice(lead), start: start + lead, end: i },
-      title: hasTitle ? titleOf(titleCore(word)) : null,
-      breaks: punct || hasTrailingPunct(word) || endsWithBreakingParticle(word),
+      text: word,
+      start,
+      end: i,
+      bare: lead === 0 ? word : word.slice(lead),
+      bareStart: start + lead,
+      title: titled ? titleOf(titleCore(word)) : null,
+      breaks: punct || (last & W_TRAILING) !== 0 || ((last & W_PARTICLE_LAST) !== 0 && endsWithBreakingParticle(word)),
     });
     start = -1;
   }
-  return out;
+  return { words: out, orgRuns };
 }
 
 /** Index of the word containing position `pos` (binary search; words are in text order), or -1. */
@@ -555,7 +634,7 @@ function wordAt(words: readonly WordInfo[], pos: number): number {
   let hi = words.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >>> 1;
-    const w = words[mid]!.raw;
+    const w = words[mid]!;
     if (pos < w.start) hi = mid - 1;
     else if (pos >= w.end) lo = mid + 1;
     else return mid;
@@ -568,13 +647,14 @@ function personTokens(words: readonly WordInfo[], known: KnownIndex, push: Push)
   let consumedUntil = -1; // tokens up to here were a title or an affiliation of an earlier name
   for (let i = 0; i < words.length; i++) {
     if (i <= consumedUntil) continue;
-    const tok = words[i]!.bare;
-    const word = tok.text;
+    const word = words[i]!.bare;
+    const wordStart = words[i]!.bareStart;
+    const wordEnd = words[i]!.end;
     if (!word) continue;
 
     // 6. foreign given name + surname: "조지 부시", "빌 클린턴은", "존 물러나(John Moolenaar)"
-    if (GIVEN_FOREIGN_FIRST.has(word.charCodeAt(0)) && GIVEN_FOREIGN.has(word) && i + 1 < words.length && !overlapsAny(known, tok.start, tok.end)) {
-      const next = words[i + 1]!.raw;
+    if (GIVEN_FOREIGN_FIRST.has(word.charCodeAt(0)) && GIVEN_FOREIGN.has(word) && i + 1 < words.length && !overlapsAny(known, wordStart, wordEnd)) {
+      const next = words[i + 1]!;
       const paren = next.text.indexOf("(");
       // before a title the whole next word is the surname ("존 물레나 위원장": 나 is no particle there)
       const titledNext = i + 2 < words.length && words[i + 2]!.title !== null && /^[가-힣]{1,6}$/.test(next.text) && !/[은는이가을를의와과도]$/.test(next.text);
@@ -585,7 +665,7 @@ function personTokens(words: readonly WordInfo[], known: KnownIndex, push: Push)
         next.text.startsWith(surname) && !overlapsAny(known, at, at + surname.length)
       ) {
         const name = `${word} ${surname}`;
-        push({ type: "person", name, start: tok.start, end: at + surname.length, aliases: surname.length >= 2 ? [surname] : [], override: false, rank: 2 });
+        push({ type: "person", name, start: wordStart, end: at + surname.length, aliases: surname.length >= 2 ? [surname] : [], override: false, rank: 2 });
         consumedUntil = i + 1;
         continue;
       }
@@ -597,8 +677,8 @@ function personTokens(words: readonly WordInfo[], known: KnownIndex, push: Push)
       const t = GLUED_TITLES.find((x) => core.endsWith(x) && core.length - x.length === 3);
       if (t) {
         const name = core.slice(0, 3);
-        if (isKoreanName(name) && !overlapsAny(known, tok.start, tok.start + 3)) {
-          push({ type: "person", name, start: tok.start, end: tok.start + 3, aliases: [], override: false, rank: 3 });
+        if (isKoreanName(name) && !overlapsAny(known, wordStart, wordStart + 3)) {
+          push({ type: "person", name, start: wordStart, end: wordStart + 3, aliases: [], override: false, rank: 3 });
           continue;
         }
       }
@@ -606,12 +686,12 @@ function personTokens(words: readonly WordInfo[], known: KnownIndex, push: Push)
 
     // a name glossed in Hanja ("런훙빈(任鴻斌) … 회장"): Chinese and Japanese people
     const glossed = word.endsWith(")") ? /^([가-힣]{2,4})\([\u3400-\u9fff]{2,4}\)$/.exec(word) : null;
-    if (glossed && !overlapsAny(known, tok.start, tok.end)) {
+    if (glossed && !overlapsAny(known, wordStart, wordEnd)) {
       let titled = false;
       for (let j = i + 1; j < words.length && j <= i + 1 + MAX_TITLE_GAP && !titled; j++) titled = words[j]!.title !== null;
       if (titled) {
         const name = glossed[1]!;
-        push({ type: "person", name, start: tok.start, end: tok.end, aliases: [], override: false, rank: 3 });
+        push({ type: "person", name, start: wordStart, end: wordEnd, aliases: [], override: false, rank: 3 });
         continue;
       }
     }
@@ -620,18 +700,18 @@ function personTokens(words: readonly WordInfo[], known: KnownIndex, push: Push)
     if (!isHangulWord(word, 2, 6) || words[i]!.title) continue;
     let titleNear = false;
     for (let j = i + 1; j < words.length && j <= i + 1 + MAX_TITLE_GAP && !titleNear; j++) titleNear = words[j]!.title !== null;
-    const nextIsGovernment = i + 1 < words.length && words[i + 1]!.raw.text.startsWith("정부");
-    if ((!titleNear && !nextIsGovernment) || overlapsAny(known, tok.start, tok.end)) continue;
+    const nextIsGovernment = i + 1 < words.length && words[i + 1]!.text.startsWith("정부");
+    if ((!titleNear && !nextIsGovernment) || overlapsAny(known, wordStart, wordEnd)) continue;
 
     // 7. "<name> 정부": an administration named after its president
-    if (i + 1 < words.length && word.length === 3 && titleCore(words[i + 1]!.raw.text) === "정부" && isKoreanName(word)) {
-      push({ type: "person", name: word, start: tok.start, end: tok.end, aliases: [], override: false, rank: 3 });
+    if (i + 1 < words.length && word.length === 3 && titleCore(words[i + 1]!.text) === "정부" && isKoreanName(word)) {
+      push({ type: "person", name: word, start: wordStart, end: wordEnd, aliases: [], override: false, rank: 3 });
       continue;
     }
 
     // 5. name [modifiers/affiliation]{0,3} title
     const korean = isKoreanName(word);
-    const prevKnown = i > 0 ? known.byEnd.get(words[i - 1]!.raw.end) : undefined;
+    const prevKnown = i > 0 ? knownEndingAt(known, words[i - 1]!.end) : undefined;
     const afterKnownBody = !!prevKnown && ["regulator", "company", "organization", "source"].includes(prevKnown.type);
     const foreign = !korean && (isForeignLooking(word) || isChineseLooking(word, afterKnownBody));
     if (!korean && !foreign) continue;
@@ -645,28 +725,28 @@ function personTokens(words: readonly WordInfo[], known: KnownIndex, push: Push)
         titleAt = j;
         break;
       }
-      if (w.breaks || isKoreanName(w.raw.text) || NOT_BETWEEN.has(w.raw.text)) break;
+      if (w.breaks || isKoreanName(w.text) || NOT_BETWEEN.has(w.text)) break;
       // the title belongs to a person named in between ("방문해 트럼프 대통령을")
-      if (knownIn(known, w.raw.start, w.raw.end)?.type === "person") break;
+      if (knownIn(known, w.start, w.end)?.type === "person") break;
       between.push(w);
     }
     if (!title) continue;
-    const orgs = between.filter((b) => !MODIFIERS.has(b.raw.text));
-    const knownOrgs = orgs.every((b) => known.byStart.has(b.raw.start) || looksLikeOrganization(b.raw.text));
+    const orgs = between.filter((b) => !MODIFIERS.has(b.text));
+    const knownOrgs = orgs.every((b) => knownStartingAt(known, b.start) !== undefined || looksLikeOrganization(b.text));
     // two-syllable names are common words too often ("제가 현역 의원"): only right before the
     // title, or with an affiliation the lexicon knows ("김준 SK이노베이션 신임 사장")
     if (korean && word.length === 2 && orgs.length > 0 && !knownOrgs) continue;
     // weak titles ("시장": also "market") need a full name or a modifier such as 전/현
-    if (WEAK.has(title) && (word.length < 3 || !korean) && !between.some((b) => MODIFIERS.has(b.raw.text))) continue;
+    if (WEAK.has(title) && (word.length < 3 || !korean) && !between.some((b) => MODIFIERS.has(b.text))) continue;
     if (foreign) {
-      const companyBefore = i > 0 && known.byEnd.get(words[i - 1]!.raw.end)?.type === "company";
+      const companyBefore = i > 0 && knownEndingAt(known, words[i - 1]!.end)?.type === "company";
       const ok = FOREIGN_TITLES.has(title) || (CORP_TITLES.has(title) && companyBefore);
       if (!ok) continue;
     }
-    push({ type: "person", name: word, start: tok.start, end: tok.end, aliases: [], override: false, rank: 3 });
+    push({ type: "person", name: word, start: wordStart, end: wordEnd, aliases: [], override: false, rank: 3 });
     consumedUntil = titleAt;
     if (orgs.length === 1) {
-      const org = orgs[0]!.raw;
+      const org = orgs[0]!;
       const type = affiliationType(org.text, title);
       if (type && !overlapsAny(known, org.start, org.end)) {
         push({ type, name: org.text, start: org.start, end: org.end, aliases: [], override: false, rank: 4 });
@@ -709,25 +789,12 @@ function isSyllable(c: number): boolean {
   return c >= 0xac00 && c <= 0xd7a3;
 }
 
-/** True when the run [start, end) has the last character of a suffix where orgSuffixes looks for one. */
-function mayEndOrganization(text: string, start: number, end: number): boolean {
-  const length = end - start;
-  for (let k = length; k >= 2 && k >= length - MAX_PARTICLE_TAIL; k--) if (ORG_SUFFIX_LAST.has(text.charCodeAt(start + k - 1))) return true;
-  return false;
-}
-
 /** 9. Organisation names by their last word, with a parenthesised abbreviation when one follows. */
-function orgSuffixes(text: string, known: KnownIndex, lex: LexiconView, push: Push): void {
-  for (let next = 0; next < text.length; ) {
-    // the next run of Hangul syllables (/[가-힣]+/g)
-    if (!isSyllable(text.charCodeAt(next))) {
-      next++;
-      continue;
-    }
-    const runStart = next;
-    while (next < text.length && isSyllable(text.charCodeAt(next))) next++;
-    // most runs cannot end in an organisation suffix (plus particles): skip them before any other work
-    if (next - runStart > MAX_ORG_RUN || !mayEndOrganization(text, runStart, next)) continue;
+function orgSuffixes(text: string, runs: readonly number[], known: KnownIndex, lex: LexiconView, push: Push): void {
+  // the runs of syllables that may end in a suffix, found by scanParagraph
+  for (let r = 0; r < runs.length; r += 2) {
+    const runStart = runs[r]!;
+    const next = runs[r + 1]!;
     const run = text.slice(runStart, next);
     let start = runStart;
     let latin = "";
@@ -783,12 +850,12 @@ function glossedPeople(text: string, words: readonly WordInfo[], known: KnownInd
     const latinWords = m[1]!.split(/[ -]/).length;
     const at = wordAt(words, m.index);
     if (at < 0) continue;
-    const head = words[at]!.raw.text.slice(0, m.index - words[at]!.raw.start);
+    const head = words[at]!.text.slice(0, m.index - words[at]!.start);
     if (!/^[가-힣]{1,6}$/.test(head)) continue;
     const nameTokens = [head];
     for (let j = at - 1; j >= 0 && nameTokens.length < Math.min(latinWords, 4); j--) {
-      if (!/^[가-힣]{1,6}$/.test(words[j]!.raw.text) || words[j]!.title) break;
-      nameTokens.unshift(words[j]!.raw.text);
+      if (!/^[가-힣]{1,6}$/.test(words[j]!.text) || words[j]!.title) break;
+      nameTokens.unshift(words[j]!.text);
     }
     const name = nameTokens.join(" ");
     const nameStart = m.index - head.length - (nameTokens.length > 1 ? name.length - head.length : 0);
@@ -797,10 +864,10 @@ function glossedPeople(text: string, words: readonly WordInfo[], known: KnownInd
     if (nameTokens.some((t) => STOP.has(t) || titleOf(t)) || overlapsAny(known, nameStart, end)) continue;
     // a title right after ("수석 이코노미스트") or right before ("부회장 에릭 쉬즈쥔")
     let after = at + 1;
-    while (after < words.length && words[after]!.raw.start < end) after++;
+    while (after < words.length && words[after]!.start < end) after++;
     const titledAfter =
       after < words.length && text.charCodeAt(end) === 0x20 &&
-      (words[after]!.title !== null || (MODIFIERS.has(words[after]!.raw.text) && words[after + 1]?.title != null));
+      (words[after]!.title !== null || (MODIFIERS.has(words[after]!.text) && words[after + 1]?.title != null));
     const before = at - nameTokens.length;
     const titledBefore = before >= 0 && words[before]!.title !== null;
     if (!titledAfter && !titledBefore) continue;
@@ -812,14 +879,17 @@ function glossedPeople(text: string, words: readonly WordInfo[], known: KnownInd
 /** 10. A known company glued to a corporate ending: "한화생명", "LG화학", "SK텔레콤". */
 function subsidiaries(words: readonly WordInfo[], known: KnownIndex, lex: LexiconView, push: Push): void {
   for (const w of words) {
-    const tok = w.bare;
-    const word = trimTrailingPunct(tok.text);
-    if (word.length < 4 || word.includes("(") || overlapsAny(known, tok.start, tok.start + word.length)) continue;
-    if (!lex.mayStartCompany(foldAliasPrefix(word, 2))) continue;
+    const start = w.bareStart;
+    const word = trimTrailingPunct(w.bare);
+    if (word.length < 4) continue;
+    let lengths = lex.companyAliasLengths(word);
+    if (lengths === 0 || word.includes("(") || overlapsAny(known, start, start + word.length)) continue;
     const folded = foldAlias(word);
+    // a fold that collapsed spaces shifts the prefixes: every length is looked up
+    if (folded.length !== word.length) lengths = -1;
     for (let k = Math.min(word.length - 2, 24); k >= 2; k--) {
+      if ((lengths & (1 << k)) === 0 || lex.aliasType(folded.slice(0, k)) !== "company") continue;
       const prefix = word.slice(0, k);
-      if (lex.aliasType(folded.slice(0, k)) !== "company") continue;
       const rest = stripParticles(word.slice(k), 2);
       const a = charClass(prefix.charCodeAt(prefix.length - 1));
       const b = charClass(rest.charCodeAt(0));
@@ -827,9 +897,9 @@ function subsidiaries(words: readonly WordInfo[], known: KnownIndex, lex: Lexico
       if (rest.length < 2 || SUB_STOP.has(rest) || titleOf(rest) || !/^[가-힣A-Za-z0-9&]+$/.test(rest)) continue;
       if (!SUBSIDIARY_ENDINGS.some((e) => rest.endsWith(e))) continue;
       const name = prefix + rest;
-      const end = tok.start + name.length;
-      if (overlapsAny(known, tok.start, end)) break;
-      push({ type: "company", name, start: tok.start, end, aliases: [], override: false, rank: 6 });
+      const end = start + name.length;
+      if (overlapsAny(known, start, end)) break;
+      push({ type: "company", name, start: start, end, aliases: [], override: false, rank: 6 });
       break;
     }
   }
@@ -847,7 +917,7 @@ function listedWithChip(text: string, known: KnownIndex, start: number, end: num
     if (k && k.type === "chip" && k.end === start - gap && connectors.includes(text.slice(k.nameEnd, start).trim())) return true;
   }
   for (let gap = 1; gap <= MAX_LIST_GAP && end + gap < text.length; gap++) {
-    const k = known.byStart.get(end + gap);
+    const k = knownStartingAt(known, end + gap);
     if (k && k.type === "chip" && connectors.includes(text.slice(end, k.start).trim())) return true;
   }
   return false;
@@ -869,7 +939,7 @@ function chipCodes(text: string, known: KnownIndex, lex: LexiconView, push: Push
     if (boundary < 0) continue;
     const glued = text.slice(end, boundary);
     // (a) vendor right before: "AMD MI450", "엔비디아 B40"
-    const before = known.byEnd.get(start - 1);
+    const before = knownEndingAt(known, start - 1);
     const vendor = text.charCodeAt(start - 1) === 0x20 && before !== undefined && before.type === "company" && lex.isChipVendor(before.entry);
     // (b) a chip word right after: "H30 칩", "B40 GPU", "H30칩"
     const afterWord = /^\s?([A-Za-z]+|[가-힣]+)/.exec(text.slice(boundary))?.[1] ?? "";
@@ -879,6 +949,15 @@ function chipCodes(text: string, known: KnownIndex, lex: LexiconView, push: Push
     if (!vendor && !chipWord && !listed) continue;
     push({ type: "chip", name: code, start, end, aliases: [], override: false, rank: 7 });
   }
+}
+
+/** Lower rank first, then the longer find, then the earlier one. */
+function byRankLongestFirst(a: UnknownFind, b: UnknownFind): number {
+  return a.rank - b.rank || b.end - b.start - (a.end - a.start) || a.start - b.start;
+}
+
+function byStart(a: UnknownFind, b: UnknownFind): number {
+  return a.start - b.start;
 }
 
 /** All finds in one paragraph, overlapping ones resolved (lower rank, then longer, wins). */
@@ -909,7 +988,7 @@ export function findUnknownInParagraph(text: string, knownSpans: readonly KnownS
     }
     finds.push(f);
   };
-  const words = wordInfos(text);
+  const { words, orgRuns } = scanParagraph(text);
   corporateForms(text, known, push);
   signOff(text, known, push);
   companyAmpersand(text, known, push);
@@ -917,11 +996,11 @@ export function findUnknownInParagraph(text: string, knownSpans: readonly KnownS
   parenOccupations(text, known, push);
   personTokens(words, known, push);
   quotedCompanies(text, known, push);
-  orgSuffixes(text, known, lex, push);
+  orgSuffixes(text, orgRuns, known, lex, push);
   glossedPeople(text, words, known, push);
   subsidiaries(words, known, lex, push);
   chipCodes(text, known, lex, push);
-  finds.sort((a, b) => a.rank - b.rank || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  sortFew(finds, byRankLongestFirst);
   const taken = takenBuffer(text.length).fill(0, 0, text.length);
   const kept: UnknownFind[] = [];
   for (const f of finds) {
@@ -931,5 +1010,5 @@ export function findUnknownInParagraph(text: string, knownSpans: readonly KnownS
     taken.fill(1, f.start, f.end);
     kept.push(f);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return sortFew(kept, byStart);
 }
