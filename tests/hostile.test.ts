@@ -79,6 +79,8 @@ describe("degenerate pages still give valid records", () => {
     ["stray closing tags before", `${"</x>".repeat(100_000)}${"<div>".repeat(100_000)}`],
     ["a stray closing tag after each", "<div></x>".repeat(100_000)],
     ["<div/>, which HTML does not close", "<div/>".repeat(100_000)],
+    ["an upper-case script before", `<SCRIPT>x()</SCRIPT>${"<div>".repeat(100_000)}`],
+    ["a script tag inside a comment before", `<!-- <script> -->${"<div>".repeat(100_000)}`],
   ])("cuts a page down by its real depth: %s", (_name, markup) => {
     const html = `<html><head><title>깊은 페이지</title></head><body>${markup}<p>깊은 문단의 본문입니다. 삼성전자가 새 반도체 공장을 짓는다고 발표했다.</p></body></html>`;
     const rec = extractRecord(u8(html));

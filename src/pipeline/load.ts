@@ -21,12 +21,8 @@ export function loadDocument(html: string): Document {
 export function loadChecked(html: string): Loaded {
   // the parse stops at the first element deeper than PARSE_DEPTH; only such a page is cut down and parsed again
   let parsed = parseMeasured(html, PARSE_DEPTH);
-  let limited = false;
-  if (parsed === null) {
-    const cut = limitNesting(html);
-    parsed = parseMeasured(cut.html, PARSE_DEPTH) ?? parseMeasured(limitNesting(html, true).html);
-    limited = true;
-  }
+  const limited = parsed === null;
+  parsed ??= parseMeasured(limitNesting(html), PARSE_DEPTH) ?? parseMeasured(limitNesting(html, true));
   // the walk is needed only when some element lies at MAX_DEPTH or below
   const flattened = parsed.depth >= MAX_DEPTH && flattenDeep(parsed.doc);
   return { doc: parsed.doc, flattened: flattened || limited };
@@ -42,26 +38,32 @@ const PARSE_DEPTH = 3000;
 const VOID_TAGS = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr", "keygen"]);
 
 /**
- * `html` with the tags nested deeper than PARSE_DEPTH removed, by a count of open and close tags.
- * The count can be fooled (a closing tag the parser ignores, `<div/>`, which HTML does not close),
- * so a page still too deep is cut `monotonic`ally: every open tag counts, including `<x/>`, no
- * closing tag does, and every open tag past PARSE_DEPTH is removed.
+ * `html` with the tags nested deeper than PARSE_DEPTH removed, by a count of open and close tags
+ * (script and style bodies skipped). The count can be fooled (a closing tag the parser ignores,
+ * `<div/>`, which HTML does not close, a `<script>` inside a comment), so a page still too deep is
+ * cut `monotonic`ally: every open tag the pattern finds counts, `<x/>` and those inside scripts and
+ * comments included, no closing tag does, and every open tag past PARSE_DEPTH is removed. That
+ * count is never below the depth the parser builds, whose every element needs an open tag.
  */
-export function limitNesting(html: string, monotonic = false): { html: string; limited: boolean } {
+export function limitNesting(html: string, monotonic = false): string {
   const re = /<(\/?)([a-zA-Z][^\s/>]*)[^>]*>/g;
   const out: string[] = [];
   let last = 0;
   let depth = 0;
   let dropped = 0;
-  let limited = false;
   for (let m = re.exec(html); m; m = re.exec(html)) {
     const name = (m[2] as string).toLowerCase();
     const closing = m[1] === "/";
-    if (VOID_TAGS.has(name) || (!monotonic && m[0].endsWith("/>"))) continue;
-    if (!closing && (name === "script" || name === "style")) {
-      const end = html.indexOf(`</${name}`, re.lastIndex);
-      re.lastIndex = end < 0 ? html.length : end;
-      continue;
+    if (VOID_TAGS.has(name)) continue;
+    if (!monotonic) {
+      if (m[0].endsWith("/>")) continue;
+      if (!closing && (name === "script" || name === "style")) {
+        // the body ends at the first closing tag of its kind, in any case
+        const end = new RegExp(`</${name}`, "gi");
+        end.lastIndex = re.lastIndex;
+        re.lastIndex = end.exec(html)?.index ?? html.length;
+        continue;
+      }
     }
     if (closing) {
       if (monotonic) continue;
@@ -74,7 +76,6 @@ export function limitNesting(html: string, monotonic = false): { html: string; l
     }
     if (depth >= PARSE_DEPTH) {
       dropped++;
-      limited = true;
       out.push(html.slice(last, m.index));
       last = re.lastIndex;
       continue;
@@ -82,7 +83,7 @@ export function limitNesting(html: string, monotonic = false): { html: string; l
     depth++;
   }
   out.push(html.slice(last));
-  return { html: out.join(""), limited };
+  return out.join("");
 }
 
 function isParent(n: AnyNode): n is ParentNode & AnyNode {
