@@ -1,17 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { possibleCues, requiredSyllables } from "../src/claims/hedges.js";
 import { VOCAB } from "../src/claims/vocab.js";
-
-/** mulberry32: a small seeded generator, so a failure can be replayed. */
-function generator(seed: number): (n: number) => number {
-  let s = seed | 0;
-  return (n) => {
-    s = (s + 0x6d2b79f5) | 0;
-    let x = Math.imul(s ^ (s >>> 15), 1 | s);
-    x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x;
-    return ((x ^ (x >>> 14)) >>> 0) % n;
-  };
-}
+import { generator } from "./support/random.js";
 
 describe("the syllables a hedge cue needs", () => {
   it("reads syllables, classes and groups, and nothing under a quantifier or in a lookaround", () => {

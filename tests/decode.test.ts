@@ -4,6 +4,7 @@ import path from "node:path";
 import { decodeBytes, metaCharset } from "../src/pipeline/decode.js";
 import { extract } from "../src/library.js";
 import { CORPUS, fixtureCases } from "./support/fixtures.js";
+import { generator } from "./support/random.js";
 
 /** EUC-KR bytes, built from Node's own decoder (the inverse of its CP949 table). */
 const EUCKR_TABLE = (() => {
@@ -91,14 +92,13 @@ describe("text input", () => {
   it("sniffs binary data in text as in its UTF-8 bytes, near the thresholds and across the 4096 bytes looked at", () => {
     // control characters are one byte each, Hangul three, é two, an emoji four: the shares differ by characters and by bytes
     const pieces = ["\u0000", "\u0001", "\u001f", "\u000b", "가", "a", "é", "😀", "\uD800", "<p>", " "];
-    let seed = 7;
-    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const rand = generator(7);
     let binary = 0;
     for (let n = 0; n < 300; n++) {
-      const controlShare = next() * 0.3;
-      const length = Math.floor(next() * 3000);
-      let s = next() < 0.5 ? page("") : "";
-      for (let i = 0; i < length; i++) s += next() < controlShare ? pieces[Math.floor(next() * 4)] : pieces[4 + Math.floor(next() * 7)];
+      const controlPerMille = rand(300);
+      const length = rand(3000);
+      let s = rand(2) === 0 ? page("") : "";
+      for (let i = 0; i < length; i++) s += rand(1000) < controlPerMille ? pieces[rand(4)] : pieces[4 + rand(7)];
       const text = viaText(s);
       expect(text, JSON.stringify(s.slice(0, 40))).toEqual(viaBytes(s));
       if ("error" in text && text.error.code === "NOT_HTML" && /binary/.test(text.error.message)) binary++;

@@ -2,6 +2,7 @@ import { describe, it, expect } from "vitest";
 import { parseAuthors, splitCredit, cleanTitle } from "../src/pipeline/normalize.js";
 import { collapseSpace, collapseWhitespace, foldSpace, stripControls } from "../src/text/normalize.js";
 import { squashSpaces } from "../src/entities/chars.js";
+import { generator } from "./support/random.js";
 
 describe("parseAuthors", () => {
   it.each([
@@ -44,9 +45,8 @@ describe("whitespace folding", () => {
   // every kind of space the folds treat, plus text around them; a seeded generator keeps runs reproducible
   const ALPHABET = [" ", "  ", "\t", "\n", "\r\n", "\u00a0", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u3000", "\u2003", "\u2028", "가", "나", "a", ".", "“"];
   function randomTexts(count: number): string[] {
-    let seed = 12345;
-    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
-    return Array.from({ length: count }, () => Array.from({ length: Math.floor(next() * 12) }, () => ALPHABET[Math.floor(next() * ALPHABET.length)]).join(""));
+    const rand = generator(12345);
+    return Array.from({ length: count }, () => Array.from({ length: rand(12) }, () => ALPHABET[rand(ALPHABET.length)]).join(""));
   }
   const texts = ["", " ", "가 나", "가  나", " 가 ", "가\u00a0나", "가\u200b나", ...randomTexts(5000)];
 

@@ -1,16 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { simpleBoundaries } from "../src/text/sentences.js";
-
-/** mulberry32: a small seeded generator, so a failure can be replayed. */
-function generator(seed: number): (n: number) => number {
-  let s = seed | 0;
-  return (n) => {
-    s = (s + 0x6d2b79f5) | 0;
-    let x = Math.imul(s ^ (s >>> 15), 1 | s);
-    x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x;
-    return ((x ^ (x >>> 14)) >>> 0) % n;
-  };
-}
+import { generator } from "./support/random.js";
 
 describe("simpleBoundaries around digits, brackets, capitals, line breaks and runs of terminators", () => {
   const segmenter = new Intl.Segmenter("ko", { granularity: "sentence" });

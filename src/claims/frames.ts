@@ -238,7 +238,6 @@ function soundBite(ctx: SentenceCtx): Frame | null {
   return { type: "soundbite", source, verb: null, cited: [], via: null, date: null, soundBite: { start: speechStart, end: speechEnd } };
 }
 
-
 /** The cue of an anonymous source in a phrase (업계 관계자, 소식통), as printed. */
 export function anonymousCue(text: string): string | null {
   const norm = collapseWhitespace(text);

@@ -75,8 +75,8 @@ function mentionIndex(entities: readonly Entity[], paragraphCount: number): Sent
   return out;
 }
 
-/** Mentions inside [start, end) of a paragraph, shifted to sentence coordinates. */
-function mentionsBetween(bucket: readonly SentenceMention[], start: number, end: number): SentenceMention[] {
+/** Index of the first mention of a bucket (sorted by start) that starts at or after `start`. */
+function firstAtOrAfter(bucket: readonly SentenceMention[], start: number): number {
   let lo = 0;
   let hi = bucket.length;
   while (lo < hi) {
@@ -84,8 +84,13 @@ function mentionsBetween(bucket: readonly SentenceMention[], start: number, end:
     if (bucket[mid]!.start < start) lo = mid + 1;
     else hi = mid;
   }
+  return lo;
+}
+
+/** Mentions inside [start, end) of a paragraph, shifted to sentence coordinates. */
+function mentionsBetween(bucket: readonly SentenceMention[], start: number, end: number): SentenceMention[] {
   const out: SentenceMention[] = [];
-  for (let i = lo; i < bucket.length && bucket[i]!.start < end; i++) {
+  for (let i = firstAtOrAfter(bucket, start); i < bucket.length && bucket[i]!.start < end; i++) {
     const m = bucket[i]!;
     if (m.end <= end) out.push({ start: m.start - start, end: m.end - start, text: m.text, entity: m.entity });
   }
@@ -94,15 +99,8 @@ function mentionsBetween(bucket: readonly SentenceMention[], start: number, end:
 
 /** Ids of the entities mentioned inside [start, end) of a paragraph, in mentionsBetween's order. */
 function entityIdsBetween(bucket: readonly SentenceMention[], start: number, end: number): string[] {
-  let lo = 0;
-  let hi = bucket.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (bucket[mid]!.start < start) lo = mid + 1;
-    else hi = mid;
-  }
   const ids: string[] = [];
-  for (let i = lo; i < bucket.length && bucket[i]!.start < end; i++) {
+  for (let i = firstAtOrAfter(bucket, start); i < bucket.length && bucket[i]!.start < end; i++) {
     const m = bucket[i]!;
     if (m.end <= end && !ids.includes(m.entity.id)) ids.push(m.entity.id);
   }

@@ -337,10 +337,6 @@ function trimTrailingPunct(word: string): string {
   return end === word.length ? word : word.slice(0, end);
 }
 
-function hasTrailingPunct(word: string): boolean {
-  return word.length > 0 && TRAILING_PUNCT_CHARS.has(word.charCodeAt(word.length - 1));
-}
-
 /** A word that may name the organisation a person works for ("제일기획", "GS에너지", "국민안전처"). */
 function plausibleAffiliation(word: string): boolean {
   if (word.length < 2 || word.length > 20) return false;
@@ -899,7 +895,7 @@ function subsidiaries(words: readonly WordInfo[], known: KnownIndex, lex: Lexico
       const name = prefix + rest;
       const end = start + name.length;
       if (overlapsAny(known, start, end)) break;
-      push({ type: "company", name, start: start, end, aliases: [], override: false, rank: 6 });
+      push({ type: "company", name, start, end, aliases: [], override: false, rank: 6 });
       break;
     }
   }

@@ -57,7 +57,7 @@ const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 // eslint-disable-next-line no-control-regex
 const CONTROLS_ALL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 
-/** The characters CONTROLS matches, one by one: 29 searches for one character each beat one scan for a class of them. */
+/** The characters CONTROLS matches, one by one: 30 searches for one character each beat one scan for a class of them. */
 const CONTROL_CHARS = Array.from({ length: 0x80 }, (_, c) => String.fromCharCode(c)).filter((c) => CONTROLS.test(c));
 
 export function stripControls(text: string): string {
