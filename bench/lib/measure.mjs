@@ -5,6 +5,9 @@ import vm from "node:vm";
 v8.setFlagsFromString("--expose-gc");
 const gc = vm.runInNewContext("gc");
 
+/** How long a warm-up round lasts at least, in ms. */
+const WARMUP_MS = 3000;
+
 export function median(xs) {
   if (xs.length === 0) return NaN;
   const s = [...xs].sort((a, b) => a - b);
@@ -41,12 +44,12 @@ export async function measureSystems(systems, pages, { warmup, rounds, minRoundM
       const cpu0 = process.cpuUsage();
       // a fast system repeats the pages within a round until the round lasts ~minRoundMs, so
       // one GC pause or one preemption by another process cannot swing its figure.
-      // A warm-up round repeats them until it has lasted 2 × minRoundMs (at least two passes):
-      // a system with much code is still being compiled after two passes (gisa's full pipeline:
-      // 5.6 ms/page in the round after a two-pass warm-up, 2.6 in the next ones). The rounds are
-      // sized from the warm-up's last pass.
+      // A warm-up round repeats them until it has lasted WARMUP_MS (at least two passes): a
+      // system with much code is still being compiled after two passes (gisa's full pipeline:
+      // 5.6 ms/page in the round after a two-pass warm-up, 2.6 in the next ones; after a warm-up
+      // of 0.8 s, 3.5–4.8). The rounds are sized from the warm-up's last pass.
       const warmStart = performance.now();
-      for (let pass = 0; timed ? pass < st.passes : pass < 2 || performance.now() - warmStart < 2 * minRoundMs; pass++) {
+      for (let pass = 0; timed ? pass < st.passes : pass < 2 || performance.now() - warmStart < WARMUP_MS; pass++) {
         okRound = 0;
         if (!timed) total = 0;
         for (let i = 0; i < pages.length; i++) {
