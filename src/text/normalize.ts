@@ -48,10 +48,6 @@ export function foldLines(text: string): string {
     .join("\n");
 }
 
-/**
- * Removes characters that are never text: NUL and other C0 controls except tab and newline.
- * Lone surrogates are the decoder's business (decodeBytes and decodeString give well-formed text).
- */
 // eslint-disable-next-line no-control-regex
 const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 // eslint-disable-next-line no-control-regex
@@ -60,6 +56,10 @@ const CONTROLS_ALL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 /** The characters CONTROLS matches, one by one: 30 searches for one character each beat one scan for a class of them. */
 const CONTROL_CHARS = Array.from({ length: 0x80 }, (_, c) => String.fromCharCode(c)).filter((c) => CONTROLS.test(c));
 
+/**
+ * Removes characters that are never text: NUL and other C0 controls except tab and newline.
+ * Lone surrogates are the decoder's business (decodeBytes and decodeString give well-formed text).
+ */
 export function stripControls(text: string): string {
   return CONTROL_CHARS.some((c) => text.includes(c)) ? text.replace(CONTROLS_ALL, "") : text;
 }
