@@ -173,8 +173,9 @@ for (const sets of cueSets) {
     if (!setBit.has(key)) setBit.set(key, setBit.size);
   }
 }
-// at least four words, so that the usual case (up to 128 sets) is read without a loop
-const WORDS = Math.max(4, Math.ceil(setBit.size / 32));
+// four 32-bit words, read without a loop: the cues have 82 distinct sets today
+const WORDS = 4;
+if (setBit.size > WORDS * 32) throw new Error(`hedge cues need ${setBit.size} syllable sets; markSyllables reads ${WORDS * 32}`);
 let slots = 0;
 for (const key of setBit.keys()) for (const c of key) if (SLOT[c.charCodeAt(0)] === 0) SLOT[c.charCodeAt(0)] = ++slots;
 const SYLLABLE_SETS = new Int32Array((slots + 1) * WORDS);
@@ -193,16 +194,6 @@ const CUE_BITS: readonly Int32Array[] = cueSets.map((sets) => {
 const present = new Int32Array(WORDS);
 
 function markSyllables(text: string): void {
-  if (WORDS > 4) {
-    present.fill(0);
-    for (let i = 0; i < text.length; i++) {
-      const slot = SLOT[text.charCodeAt(i)]!;
-      if (slot === 0) continue;
-      const at = slot * WORDS;
-      for (let w = 0; w < WORDS; w++) present[w]! |= SYLLABLE_SETS[at + w]!;
-    }
-    return;
-  }
   let w0 = 0;
   let w1 = 0;
   let w2 = 0;
@@ -210,7 +201,7 @@ function markSyllables(text: string): void {
   for (let i = 0; i < text.length; i++) {
     const slot = SLOT[text.charCodeAt(i)]!;
     if (slot === 0) continue;
-    const at = slot * 4;
+    const at = slot * WORDS;
     w0 |= SYLLABLE_SETS[at]!;
     w1 |= SYLLABLE_SETS[at + 1]!;
     w2 |= SYLLABLE_SETS[at + 2]!;

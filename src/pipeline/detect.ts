@@ -2,7 +2,7 @@
  * Which site spec reads a page: the host of its address first (--url, og:url, canonical),
  * then a text prefix (board re-posts), then markup selectors; the generic spec otherwise.
  */
-import { matchSet, selectorSet, type Document } from "./dom.js";
+import { matchSet, selectorSet, type Document, type SelectorSet } from "./dom.js";
 import type { SiteSpec } from "../sites/types.js";
 import { SITES, GENERIC } from "../sites/index.js";
 import { hostOf } from "../sites/outlets.js";
@@ -25,6 +25,7 @@ export function pageUrl(head: HeadIndex): string | null {
 
 /** Every site's detection selectors as one set: one traversal finds them all. */
 const ALL_DETECT_SELECTORS = [...new Set(SITES.flatMap((s) => s.detect.selectors))];
+let detectSet: SelectorSet | null = null;
 
 export function detectSite(doc: Document, text: string, url: string | null, head: HeadIndex = indexHead(doc)): Detection {
   const start = text.slice(0, 4096);
@@ -35,7 +36,7 @@ export function detectSite(doc: Document, text: string, url: string | null, head
   if (host) {
     for (const spec of SITES) if (hostMatches(host, spec.detect.hosts)) return { spec, reason: `host ${host}` };
   }
-  const hits = matchSet(selectorSet(ALL_DETECT_SELECTORS), doc);
+  const hits = matchSet((detectSet ??= selectorSet(ALL_DETECT_SELECTORS)), doc);
   for (const spec of SITES) {
     for (const sel of spec.detect.selectors) {
       if (hits.has(sel)) return { spec, reason: `selector ${sel}` };
