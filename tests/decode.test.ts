@@ -1,7 +1,7 @@
 import { describe, it, expect } from "vitest";
 import fs from "node:fs";
 import path from "node:path";
-import { decodeBytes, metaCharset } from "../src/pipeline/decode.js";
+import { CHUNK_BYTES, decodeBytes, decodeChunks, metaCharset } from "../src/pipeline/decode.js";
 import { extract } from "../src/library.js";
 import { CORPUS, fixtureCases } from "./support/fixtures.js";
 import { generator } from "./support/random.js";
@@ -51,6 +51,52 @@ describe("decodeBytes", () => {
   });
 });
 
+describe("decodeChunks", () => {
+  const BOMS: Record<string, number[]> = { "utf-8": [0xef, 0xbb, 0xbf], "utf-16le": [0xff, 0xfe], "utf-16be": [0xfe, 0xff] };
+  const utf16 = (s: string, littleEndian: boolean): number[] => {
+    const out: number[] = [];
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      out.push(...(littleEndian ? [c & 0xff, c >> 8] : [c >> 8, c & 0xff]));
+    }
+    return out;
+  };
+
+  it("cuts the text into pieces below CHUNK_BYTES code units that join to what one decoder makes of the whole", () => {
+    const rand = generator(31);
+    const TEXTS = ["<p>", "</p>", "한국어 기사 ", "北京 ", "😀", "abc ", "\n", '<meta charset="euc-kr">', "가".repeat(50), "x".repeat(300)];
+    const kinds = new Set<string>();
+    for (let n = 0; n < 60; n++) {
+      let text = "";
+      const target = rand(4) === 0 ? rand(200) : CHUNK_BYTES + rand(2 * CHUNK_BYTES);
+      while (text.length < target) text += TEXTS[rand(TEXTS.length)];
+      const kind = ["utf-8", "euc-kr", "euc-kr-undeclared", "utf-16le", "utf-16be", "bom-utf-8", "broken"][rand(7)]!;
+      let bytes: number[];
+      if (kind === "utf-8" || kind === "broken") bytes = [...utf8(text)];
+      else if (kind === "euc-kr") bytes = [...euckr(text.replace(/😀/g, ""))];
+      else if (kind === "euc-kr-undeclared") bytes = [...euckr(text.replace(/😀|<meta charset="euc-kr">/g, ""))];
+      else if (kind === "bom-utf-8") bytes = [...BOMS["utf-8"]!, ...utf8(text)];
+      else bytes = [...BOMS[kind]!, ...utf16(text, kind === "utf-16le")];
+      // bytes that are no encoding's text, here and there
+      if (kind === "broken") for (let k = 0; k < 1 + rand(10); k++) bytes.splice(rand(bytes.length), 0, 0xff);
+      const input = new Uint8Array(bytes);
+      const d = decodeChunks(input);
+      kinds.add(`${d.via} ${d.encoding}`);
+      const bom = d.via === "bom" ? BOMS[d.encoding]!.length : 0;
+      const whole = new TextDecoder(d.encoding, { ignoreBOM: true }).decode(input.subarray(bom));
+      expect(d.chunks.join(""), `${kind} ${bytes.length}`).toBe(whole);
+      expect(d.replacements).toBe(whole.split("\ufffd").length - 1);
+      for (const c of d.chunks) {
+        expect(c.length).toBeGreaterThan(0);
+        expect(c.length).toBeLessThanOrEqual(CHUNK_BYTES);
+      }
+      expect(decodeBytes(input)).toEqual({ text: whole, encoding: d.encoding, via: d.via, replacements: d.replacements });
+    }
+    // every way of decoding was taken
+    expect([...kinds].sort()).toEqual(expect.arrayContaining(["ascii utf-8", "bom utf-16be", "bom utf-16le", "bom utf-8", "meta euc-kr", "sniff-cp949 euc-kr", "utf-8-valid utf-8"]));
+  });
+});
+
 describe("metaCharset", () => {
   it.each([
     ['<meta charset="euc-kr">', "euc-kr"],
@@ -85,6 +131,12 @@ describe("text input", () => {
     ["NUL bytes", "\u0000".repeat(100) + page("x")],
     ["JSON", '{"a": 1}'],
     ["plain text", "그냥 글입니다."],
+    // the bytes are decoded in pieces of CHUNK_BYTES: what spans two pieces reads as in one text
+    ["the only tag cut between two pieces", "x".repeat(CHUNK_BYTES - 1) + "<p>본문"],
+    ["a tag cut by a piece of control characters only", "x".repeat(CHUNK_BYTES - 1) + "<" + "\u0001".repeat(CHUNK_BYTES) + "p>본문"],
+    ["JSON after more whitespace than a piece", " ".repeat(CHUNK_BYTES + 10) + '{"a": 1}'],
+    ["a page after more whitespace than two pieces", " \n".repeat(CHUNK_BYTES) + page("본문입니다.")],
+    ["a long page", page("엔비디아가 H200을 중국에 판다고 밝혔다. ".repeat(3000))],
   ])("%s", (_name, s) => {
     expect(viaText(s)).toEqual(viaBytes(s));
   });

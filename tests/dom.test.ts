@@ -9,8 +9,9 @@ import { describe, it, expect } from "vitest";
 import { selectAll as referenceSelectAll } from "css-select";
 import { ALL_SITES } from "../src/sites/index.js";
 import { decodeBytes } from "../src/pipeline/decode.js";
-import { matchSet, parseHtml, selectAll, selectFirst, selectorSet, textContent, type Element } from "../src/pipeline/dom.js";
+import { matchSet, parseHtml, parseMeasured, selectAll, selectFirst, selectorSet, textContent, type AnyNode, type Element } from "../src/pipeline/dom.js";
 import { CORPUS, fixtureCases } from "./support/fixtures.js";
+import { generator } from "./support/random.js";
 
 function specSelectors(): string[] {
   const out = new Set<string>();
@@ -114,5 +115,48 @@ describe("document queries", () => {
   it("textContent joins text below a node, script bodies included, comments not", () => {
     const doc = parseHtml("<div>a<!-- c --><span>b</span><script>s()</script></div>");
     expect(textContent(doc)).toBe("abs()");
+  });
+});
+
+/** The tree below `node` as plain data: kinds, names, attributes and text, in order. */
+function shape(node: AnyNode): unknown {
+  if (node.type === "text" || node.type === "comment" || node.type === "directive" || node.type === "cdata") {
+    return "data" in node ? [node.type, node.data] : [node.type, (node as { children: AnyNode[] }).children.map(shape)];
+  }
+  const el = node as Element;
+  return [el.type, el.name ?? null, el.attribs ?? null, el.children.map(shape)];
+}
+
+describe("parsing a page in pieces", () => {
+  // the pieces of markup a random page is made of: tags and attributes, entities, scripts, comments, CDATA, text
+  const PARTS = [
+    "<div", "<p>", "</p>", "</div>", " class=\"a&amp;b\"", " id=x", " data-k='v&#x41;'", ">", "/>", "<br/>", "<a href=\"/x?a=1&b=2\">", "</a>",
+    "<script>", "var s = '</scr' + 'ipt>'; if (a < b && c > d) {}", "</script>", "<style>", "p > a { x: 1 }", "</style>",
+    "<title>", "t &amp; t", "</title>", "<textarea>", "<b>not a tag</b>", "</textarea>", "<!--", " comment -- ", "-->",
+    "<![CDATA[", "]]>", "<!DOCTYPE html>", "<?xml version=\"1.0\"?>", "&amp;", "&lt;", "&#44608;", "&#x1F600;", "&nbsp", "&notanentity;",
+    "한국어 기사", "text", " ", "\n", "<", ">", "&", "=", "'", "\"", "/", "😀", "<img src=\"x.jpg\" alt='사진'>", "<table><tr><td>1</td></tr></table>",
+  ];
+
+  it("builds the same document and depth whether the text comes whole or cut anywhere", () => {
+    const rand = generator(29);
+    for (let n = 0; n < 600; n++) {
+      let html = "";
+      const length = 1 + rand(80);
+      for (let i = 0; i < length; i++) html += PARTS[rand(PARTS.length)];
+      const cuts = [...new Set(Array.from({ length: 1 + rand(6) }, () => rand(html.length + 1)))].sort((a, b) => a - b);
+      const pieces = [0, ...cuts].map((start, i) => html.slice(start, cuts[i] ?? html.length));
+      const whole = parseMeasured(html);
+      const cut = parseMeasured(pieces);
+      expect(shape(cut.doc), JSON.stringify(pieces)).toEqual(shape(whole.doc));
+      expect(cut.depth).toBe(whole.depth);
+    }
+  });
+
+  it("builds the same document of every real page from its decoded pieces", () => {
+    for (const { name, html } of pages()) {
+      const pieces: string[] = [];
+      for (let i = 0; i < html.length; i += 1000) pieces.push(html.slice(i, i + 1000));
+      expect(shape(parseMeasured(pieces).doc), name).toEqual(shape(parseMeasured(html).doc));
+    }
   });
 });

@@ -1,7 +1,7 @@
 /** From decoded text to the article: load, detect the site, run its spec, normalize. */
 import type { Article, Warning } from "../schema/record.js";
 import { loadChecked } from "./load.js";
-import { detectSite } from "./detect.js";
+import { detectSite, LEAD_CHARS } from "./detect.js";
 import { indexHead } from "./head.js";
 import { makeContext, runSite } from "../sites/engine.js";
 import { densityBody } from "../sites/density.js";
@@ -17,15 +17,27 @@ export interface ArticleResult {
   explain: Record<string, string>;
 }
 
-export function extractArticle(text: string, options: { url?: string | null } = {}): ArticleResult {
+/** The first `length` characters of text given in pieces. */
+function leadOf(chunks: readonly string[], length: number): string {
+  let out = "";
+  for (const c of chunks) {
+    if (out.length >= length) break;
+    out += c.slice(0, length - out.length);
+  }
+  return out;
+}
+
+/** The article of a page's text, given whole or in pieces (decodeChunks'). */
+export function extractArticle(text: string | readonly string[], options: { url?: string | null } = {}): ArticleResult {
   const { doc, flattened } = loadChecked(text);
   const head = indexHead(doc);
-  const { spec, reason } = detectSite(doc, text, options.url ?? null, head);
-  const ctx = makeContext(doc, text, spec, head, GENERIC);
+  const lead = typeof text === "string" ? text.slice(0, LEAD_CHARS) : leadOf(text, LEAD_CHARS);
+  const { spec, reason } = detectSite(doc, lead, options.url ?? null, head);
+  const ctx = makeContext(doc, lead, spec, head, GENERIC);
   let raw = runSite(ctx, spec, GENERIC);
   if (raw.explain.body === "none") {
     // no container the spec knows: the generic containers, then text density
-    const viaGeneric = spec === GENERIC ? raw : runSite(makeContext(doc, text, GENERIC, head, null), GENERIC, null);
+    const viaGeneric = spec === GENERIC ? raw : runSite(makeContext(doc, lead, GENERIC, head, null), GENERIC, null);
     if (viaGeneric.explain.body !== "none") {
       raw = { ...raw, paragraphs: viaGeneric.paragraphs, images: raw.images.length ? raw.images : viaGeneric.images, explain: { ...raw.explain, body: viaGeneric.explain.body } };
     } else {

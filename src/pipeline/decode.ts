@@ -7,8 +7,8 @@
 
 import { isAscii as isAsciiBuffer, isUtf8 } from "node:buffer";
 
-export interface Decoded {
-  text: string;
+/** Which encoding decoded a page, and how cleanly. */
+export interface Decoding {
   /** WHATWG encoding label actually used: "utf-8", "euc-kr", "utf-16le", ... */
   encoding: string;
   /** How the encoding was chosen: "bom", "utf-8-valid", "meta", "hint", "sniff-cp949", "ascii". */
@@ -16,6 +16,24 @@ export interface Decoded {
   /** Replacement characters produced by a lenient decode (0 for a clean decode). */
   replacements: number;
 }
+
+export interface Decoded extends Decoding {
+  text: string;
+}
+
+/**
+ * The decoded text in pieces, whose concatenation is the text: a decoded page is never one long
+ * string. V8 keeps a string of 128 KB or more (64K two-byte code units) in its large-object
+ * space, which maps fresh memory for each one; on a virtual machine where a page fault is slow,
+ * making a 250 KB page's string took longer than parsing it. htmlparser2 reads the pieces one
+ * after another and builds the same document.
+ */
+export interface DecodedChunks extends Decoding {
+  chunks: string[];
+}
+
+/** Bytes per piece of decoded text: every encoding here makes at most one code unit of a byte, so a piece stays below 64K code units. */
+export const CHUNK_BYTES = 32 * 1024;
 
 /** How far into the file a <meta charset> is looked for (the HTML spec's prescan reads 1024 bytes; saved pages put scripts first, so we read further). */
 const META_SCAN_BYTES = 8192;
@@ -78,12 +96,35 @@ function isAscii(bytes: Uint8Array): boolean {
   return isAsciiBuffer(bytes);
 }
 
-function tryFatal(bytes: Uint8Array, encoding: string): string | null {
+/** The pieces a streaming decoder makes of `bytes`, CHUNK_BYTES at a time; null when a fatal decoder meets an invalid sequence. */
+function streamDecode(bytes: Uint8Array, encoding: string, fatal: boolean): string[] | null {
+  const decoder = new TextDecoder(encoding, { fatal, ignoreBOM: true });
+  const chunks: string[] = [];
   try {
-    return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
+    for (let i = 0; i < bytes.length; i += CHUNK_BYTES) {
+      const piece = decoder.decode(bytes.subarray(i, i + CHUNK_BYTES), { stream: true });
+      if (piece) chunks.push(piece);
+    }
+    const rest = decoder.decode();
+    if (rest) chunks.push(rest);
   } catch {
     return null;
   }
+  return chunks;
+}
+
+/** Valid UTF-8 or ASCII bytes as pieces, each cut before a character's first byte. */
+function bufferChunks(bytes: Uint8Array, encoding: "utf8" | "latin1"): string[] {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+  const chunks: string[] = [];
+  for (let i = 0; i < buf.length; ) {
+    let end = Math.min(buf.length, i + CHUNK_BYTES);
+    // a continuation byte (10xxxxxx) belongs to the character before it
+    while (end < buf.length && (buf[end]! & 0xc0) === 0x80) end--;
+    chunks.push(buf.toString(encoding, i, end));
+    i = end;
+  }
+  return chunks;
 }
 
 function countReplacements(text: string): number {
@@ -92,9 +133,9 @@ function countReplacements(text: string): number {
   return n;
 }
 
-function lenient(bytes: Uint8Array, encoding: string, via: Decoded["via"]): Decoded {
-  const text = new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes);
-  return { text, encoding, via, replacements: countReplacements(text) };
+function lenient(bytes: Uint8Array, encoding: string, via: Decoding["via"]): DecodedChunks {
+  const chunks = streamDecode(bytes, encoding, false) as string[];
+  return { chunks, encoding, via, replacements: chunks.reduce((n, c) => n + countReplacements(c), 0) };
 }
 
 /**
@@ -121,14 +162,20 @@ export interface DecodeOptions {
   charsetHint?: string | null;
 }
 
+/** The bytes as text, in one string (decodeChunks keeps the pieces). */
 export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Decoded {
+  const { chunks, ...decoding } = decodeChunks(bytes, options);
+  return { text: chunks.join(""), ...decoding };
+}
+
+export function decodeChunks(bytes: Uint8Array, options: DecodeOptions = {}): DecodedChunks {
   const bom = bomEncoding(bytes);
   if (bom) return lenient(bytes.subarray(bom.skip), bom.encoding, "bom");
   if (isAscii(bytes)) {
-    return { text: latin1(bytes), encoding: normalizeCharsetLabel(metaCharset(bytes)) ?? "utf-8", via: "ascii", replacements: 0 };
+    return { chunks: bufferChunks(bytes, "latin1"), encoding: normalizeCharsetLabel(metaCharset(bytes)) ?? "utf-8", via: "ascii", replacements: 0 };
   }
   // simdutf validation, then a plain decode: several times faster than a fatal TextDecoder
-  if (isUtf8(bytes)) return { text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString("utf8"), encoding: "utf-8", via: "utf-8-valid", replacements: 0 };
+  if (isUtf8(bytes)) return { chunks: bufferChunks(bytes, "utf8"), encoding: "utf-8", via: "utf-8-valid", replacements: 0 };
 
   const declared = metaCharset(bytes);
   const hint = normalizeCharsetLabel(options.charsetHint);
@@ -137,18 +184,18 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Dec
     [hint, "hint"],
   ] as const) {
     if (!label || label === "utf-8") continue;
-    const text = tryFatal(bytes, label);
-    if (text !== null) return { text, encoding: label, via, replacements: 0 };
+    const chunks = streamDecode(bytes, label, true);
+    if (chunks !== null) return { chunks, encoding: label, via, replacements: 0 };
   }
-  const cp949 = tryFatal(bytes, "euc-kr");
-  if (cp949 !== null) return { text: cp949, encoding: "euc-kr", via: "sniff-cp949", replacements: 0 };
+  const cp949 = streamDecode(bytes, "euc-kr", true);
+  if (cp949 !== null) return { chunks: cp949, encoding: "euc-kr", via: "sniff-cp949", replacements: 0 };
 
   // Nothing decodes cleanly: pick the candidate with the fewest replacement characters.
   const candidates = [...new Set([declared, hint, "utf-8", "euc-kr"].filter((x): x is string => !!x))];
-  let best: Decoded | null = null;
+  let best: DecodedChunks | null = null;
   for (const enc of candidates) {
     const d = lenient(bytes, enc, enc === declared ? "meta" : enc === hint ? "hint" : enc === "utf-8" ? "utf-8-valid" : "sniff-cp949");
     if (!best || d.replacements < best.replacements) best = d;
   }
-  return best as Decoded;
+  return best as DecodedChunks;
 }

@@ -27,8 +27,11 @@ export function pageUrl(head: HeadIndex): string | null {
 const ALL_DETECT_SELECTORS = [...new Set(SITES.flatMap((s) => s.detect.selectors))];
 let detectSet: SelectorSet | null = null;
 
+/** How much of the start of a page's text detection reads (its prefixes), and what a site spec's embedded reader gets. */
+export const LEAD_CHARS = 4096;
+
 export function detectSite(doc: Document, text: string, url: string | null, head: HeadIndex = indexHead(doc)): Detection {
-  const start = text.slice(0, 4096);
+  const start = text.slice(0, LEAD_CHARS);
   for (const spec of SITES) {
     if (spec.detect.prefix?.test(start)) return { spec, reason: `prefix ${spec.id}` };
   }

@@ -52,15 +52,21 @@ export function parseHtml(html: string): Document {
 }
 
 /**
- * The document and the depth of its deepest element; null as soon as an element lies deeper
- * than `abortDepth` (the parse stops there).
+ * The document of `html` (one string, or pieces to be read one after another) and the depth of
+ * its deepest element; null as soon as an element lies deeper than `abortDepth` (the parse stops
+ * there).
  */
-export function parseMeasured(html: string): { doc: Document; depth: number };
-export function parseMeasured(html: string, abortDepth: number): { doc: Document; depth: number } | null;
-export function parseMeasured(html: string, abortDepth = Infinity): { doc: Document; depth: number } | null {
+export function parseMeasured(html: string | readonly string[]): { doc: Document; depth: number };
+export function parseMeasured(html: string | readonly string[], abortDepth: number): { doc: Document; depth: number } | null;
+export function parseMeasured(html: string | readonly string[], abortDepth = Infinity): { doc: Document; depth: number } | null {
   const handler = new DepthHandler(abortDepth);
   try {
-    new Parser(handler).end(html);
+    const parser = new Parser(handler);
+    if (typeof html === "string") parser.end(html);
+    else {
+      for (const piece of html) parser.write(piece);
+      parser.end();
+    }
   } catch (e) {
     if (e instanceof TooDeep) return null;
     throw e;

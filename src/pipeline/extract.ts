@@ -13,7 +13,7 @@ import {
   type Warning,
 } from "../schema/record.js";
 import { TOOL, inputInfo, inputSize, errorRecord } from "./records.js";
-import { decodeBytes, decodeString } from "./decode.js";
+import { decodeChunks, decodeString, type DecodedChunks } from "./decode.js";
 import { extractArticle } from "./article.js";
 import { stripControls } from "../text/normalize.js";
 import { defaultLexicon, findEntities, type CompiledLexicon } from "../entities/index.js";
@@ -115,16 +115,35 @@ function sniffText(text: string): string | null {
 
 export { inputInfo, errorRecord } from "./records.js";
 
-function countNonAscii(text: string): number {
+function countNonAscii(chunks: readonly string[]): number {
   let n = 0;
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) n++;
+  for (const text of chunks) for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) n++;
   return n;
 }
 
-function looksLikeData(text: string): string | null {
-  const t = text.trimStart();
-  if ((t.startsWith("{") || t.startsWith("[")) && !/<[a-z!/]/i.test(t.slice(0, 2000))) return "JSON";
+/** The first `length` characters of the text after its leading whitespace (trimStart's). */
+function startAfterSpace(chunks: readonly string[], length: number): string {
+  let out = "";
+  for (const c of chunks) {
+    const piece = out === "" ? c.trimStart() : c;
+    out += piece.slice(0, length - out.length);
+    if (out.length >= length) break;
+  }
+  return out;
+}
+
+function looksLikeData(chunks: readonly string[]): string | null {
+  const t = startAfterSpace(chunks, 2000);
+  if ((t.startsWith("{") || t.startsWith("[")) && !/<[a-z!/]/i.test(t)) return "JSON";
   return null;
+}
+
+const TAG_START = /<[a-zA-Z!/]/;
+const TAG_NAME_START = /^[a-zA-Z!/]/;
+
+/** Whether the text has a `<` that starts a tag, a comment or a closing tag; one may span two pieces. */
+function hasMarkup(chunks: readonly string[]): boolean {
+  return chunks.some((c, i) => TAG_START.test(c) || (i > 0 && chunks[i - 1]!.endsWith("<") && TAG_NAME_START.test(c)));
 }
 
 /** One input to one record. Never throws for bad input. */
@@ -154,29 +173,34 @@ function extractInner(input: Uint8Array | string, options: ExtractOptions, expla
   const binary = typeof input === "string" ? sniffText(input) : sniffBinary(input);
   if (binary) return errorRecord(inputInfo(input, options, null, size), "NOT_HTML", `input is ${binary}, not HTML`);
 
-  const decoded = typeof input === "string" ? decodeString(input, size) : decodeBytes(input, { charsetHint: options.charsetHint ?? null });
+  let decoded: DecodedChunks;
+  if (typeof input === "string") {
+    const { text, ...decoding } = decodeString(input, size);
+    decoded = { chunks: [text], ...decoding };
+  } else decoded = decodeChunks(input, { charsetHint: options.charsetHint ?? null });
   const info = inputInfo(input, options, decoded.encoding, size);
   try {
-    return buildRecord(decoded.text, decoded.replacements, info, options, explained);
+    return buildRecord(decoded.chunks, decoded.replacements, info, options, explained);
   } catch (e) {
     if (e instanceof ExtractError) return errorRecord(info, e.code, e.message);
     return errorRecord(info, "INTERNAL", `extraction failed: ${e instanceof Error ? e.message : String(e)}`);
   }
 }
 
-function buildRecord(rawText: string, replacements: number, info: InputInfo, options: ExtractOptions, explained: { value: Record<string, string> | null }): ArticleRecord {
-  const text = stripControls(rawText);
-  if (text.trim() === "") throw new ExtractError("EMPTY", "input has only whitespace");
-  if (replacements > 0 && replacements / Math.max(1, countNonAscii(text)) > MAX_REPLACEMENT_SHARE) {
+function buildRecord(rawChunks: readonly string[], replacements: number, info: InputInfo, options: ExtractOptions, explained: { value: Record<string, string> | null }): ArticleRecord {
+  // a piece of control characters only is dropped: a tag's `<` and its name then sit in one piece or in two neighbouring ones
+  const chunks = rawChunks.map(stripControls).filter((c) => c !== "");
+  if (chunks.every((c) => c.trim() === "")) throw new ExtractError("EMPTY", "input has only whitespace");
+  if (replacements > 0 && replacements / Math.max(1, countNonAscii(chunks)) > MAX_REPLACEMENT_SHARE) {
     throw new ExtractError("DECODE_FAILED", `the bytes do not decode as UTF-8 or EUC-KR/CP949 (${replacements} invalid sequences)`);
   }
-  const data = looksLikeData(text);
+  const data = looksLikeData(chunks);
   if (data) throw new ExtractError("NOT_HTML", `input is ${data}, not HTML`);
-  if (!/<[a-zA-Z!/]/.test(text)) throw new ExtractError("NOT_HTML", "input has no HTML markup");
+  if (!hasMarkup(chunks)) throw new ExtractError("NOT_HTML", "input has no HTML markup");
 
   const warnings: Warning[] = [];
   if (replacements > 0) warnings.push({ code: "DECODE_REPLACED", message: `${replacements} byte sequences were not valid ${info.encoding} and were replaced` });
-  const { site, article, warnings: articleWarnings, explain } = extractArticle(text, { url: info.url });
+  const { site, article, warnings: articleWarnings, explain } = extractArticle(chunks, { url: info.url });
   explained.value = { encoding: info.encoding ?? "?", ...explain };
   warnings.push(...articleWarnings);
   if (!article.title && article.paragraphs.length === 0) throw new ExtractError("NO_ARTICLE", "no article title or body found on the page");

@@ -18,11 +18,15 @@ export function loadDocument(html: string): Document {
   return loadChecked(html).doc;
 }
 
-export function loadChecked(html: string): Loaded {
+/** The document of a page given whole or in pieces (decodeChunks'). */
+export function loadChecked(text: string | readonly string[]): Loaded {
   // the parse stops at the first element deeper than PARSE_DEPTH; only such a page is cut down and parsed again
-  let parsed = parseMeasured(html, PARSE_DEPTH);
+  let parsed = parseMeasured(text, PARSE_DEPTH);
   const limited = parsed === null;
-  parsed ??= parseMeasured(limitNesting(html), PARSE_DEPTH) ?? parseMeasured(limitNesting(html, true));
+  if (parsed === null) {
+    const html = typeof text === "string" ? text : text.join("");
+    parsed = parseMeasured(limitNesting(html), PARSE_DEPTH) ?? parseMeasured(limitNesting(html, true));
+  }
   // the walk is needed only when some element lies at MAX_DEPTH or below
   const flattened = parsed.depth >= MAX_DEPTH && flattenDeep(parsed.doc);
   return { doc: parsed.doc, flattened: flattened || limited };

@@ -10,7 +10,7 @@ import { collapseWhitespace } from "../text/normalize.js";
 /** The board header after the headline: 작성일, a short date, a view count, 목록. */
 const BOARD_HEADER = /\s*(?:작성일|등록일|작성시간)\s*[:：]?\s*((?:\d{2,4}[-./])?\d{1,2}[-./]\d{1,2}(?:\s+\d{1,2}:\d{2})?)\s*(?:조회(?:수)?\s*[:：]?\s*)?(\d+)?\s*(?:목록)?/;
 
-/** Plain text before the first tag of a fragment. */
+/** Plain text before the first tag of a fragment (at most 2,000 characters of it). */
 function leadingText(html: string): string {
   const lt = html.indexOf("<");
   return (lt < 0 ? html : html.slice(0, lt)).slice(0, 2000);
@@ -50,8 +50,8 @@ export const board = defineSite({
   body: daum.body,
   figures: daum.figures,
   boilerplate: DAUM_BOILERPLATE,
-  embedded: ({ html }) => {
-    const { title, dateText } = boardHeader(html);
+  embedded: ({ lead }) => {
+    const { title, dateText } = boardHeader(lead);
     return { fields: { title, dateText } };
   },
 });

@@ -33,7 +33,8 @@ export interface RawArticle {
 
 export interface EngineContext {
   doc: Document;
-  html: string;
+  /** The start of the page's text (EmbeddedContext.lead). */
+  lead: string;
   scripts: readonly string[];
   jsonld: JsonLdArticle | null;
   embedded: EmbeddedData;
@@ -75,16 +76,16 @@ function elementsOf(ctx: EngineContext, selector: string): readonly Element[] {
   return ctx.matched.get(selector) ?? NO_ELEMENTS;
 }
 
-export function makeContext(doc: Document, html: string, spec: SiteSpec, head: HeadIndex, generic: SiteSpec | null): EngineContext {
+export function makeContext(doc: Document, lead: string, spec: SiteSpec, head: HeadIndex, generic: SiteSpec | null): EngineContext {
   const jsonld = readJsonLd(head.jsonld);
-  const embedded = spec.embedded ? safeEmbedded(spec, html, head.scripts) : {};
+  const embedded = spec.embedded ? safeEmbedded(spec, lead, head.scripts) : {};
   const matched = matchSet(documentSelectorSet(spec, generic), doc);
-  return { doc, html, scripts: head.scripts, jsonld, embedded, metas: head.metas, matched };
+  return { doc, lead, scripts: head.scripts, jsonld, embedded, metas: head.metas, matched };
 }
 
-function safeEmbedded(spec: SiteSpec, html: string, scripts: readonly string[]): EmbeddedData {
+function safeEmbedded(spec: SiteSpec, lead: string, scripts: readonly string[]): EmbeddedData {
   try {
-    return spec.embedded?.({ html, scripts }) ?? {};
+    return spec.embedded?.({ lead, scripts }) ?? {};
   } catch {
     return {};
   }

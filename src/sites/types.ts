@@ -78,7 +78,8 @@ export type SiteSpec = z.infer<typeof SiteSpecSchema> & {
 };
 
 export interface EmbeddedContext {
-  html: string;
+  /** The start of the page's text, markup included (its first 4,096 characters: detect.ts's LEAD_CHARS). */
+  lead: string;
   /** Text of every inline <script>, in order. */
   scripts: readonly string[];
 }
