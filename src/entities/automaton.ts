@@ -153,11 +153,8 @@ export function scanAutomaton(a: Automaton, text: string, onHit: (pattern: numbe
   }
 }
 
-/**
- * The state after reading code unit `c` in state `s`, failure links included: scanAutomaton's
- * transition, for callers that scan inside a loop of their own.
- */
-export function nextState(a: Automaton, s: number, c: number): number {
+/** The state after reading code unit `c` in state `s`, failure links included: scanAutomaton's transition. */
+function nextState(a: Automaton, s: number, c: number): number {
   let t = child(a, s, c);
   while (t < 0) {
     s = a.fail[s]!;
@@ -166,7 +163,41 @@ export function nextState(a: Automaton, s: number, c: number): number {
   return t;
 }
 
-/** True when some pattern ends at state `s` (scanAutomaton would report a hit there). */
-export function emits(a: Automaton, s: number): boolean {
-  return a.out[s]! >= 0 || a.dict[s]! >= 0;
+/**
+ * An automaton with every transition resolved in advance, failure links included, for callers
+ * that scan a small pattern set inside a loop of their own: one table read per character and no
+ * links to follow. Code units are mapped to columns first: one per unit some pattern uses, and
+ * column 0 for every other unit (reading one of those always leads back to the root).
+ */
+export interface DenseAutomaton {
+  /** column of each code unit */
+  readonly column: Uint8Array;
+  /** columns per state */
+  readonly width: number;
+  /** next[s * width + column] is the state after reading a unit of that column in state s */
+  readonly next: Int32Array;
+  /** 1 for the states where some pattern ends (scanAutomaton would report a hit there) */
+  readonly emits: Uint8Array;
+}
+
+/** The most distinct code units a dense automaton's patterns may use (a column is one byte). */
+const DENSE_MAX_UNITS = 255;
+
+/** Builds the dense form of the automaton over `patterns` (state 0 is the root). */
+export function buildDenseAutomaton(patterns: readonly string[]): DenseAutomaton {
+  const a = buildAutomaton(patterns);
+  const units = new Set<number>();
+  for (const p of patterns) for (let i = 0; i < p.length; i++) units.add(p.charCodeAt(i));
+  if (units.size > DENSE_MAX_UNITS) throw new Error(`a dense automaton takes at most ${DENSE_MAX_UNITS} distinct code units`);
+  const column = new Uint8Array(0x10000);
+  let width = 1;
+  for (const c of units) column[c] = width++;
+  const states = a.fail.length;
+  const next = new Int32Array(states * width);
+  const emits = new Uint8Array(states);
+  for (let s = 0; s < states; s++) {
+    for (const c of units) next[s * width + column[c]!] = nextState(a, s, c);
+    if (a.out[s]! >= 0 || a.dict[s]! >= 0) emits[s] = 1;
+  }
+  return { column, width, next, emits };
 }

@@ -156,11 +156,11 @@ function lexiconView(entries: readonly LexiconEntry[], aliases: AliasSet, compan
   }
   return {
     aliasEntry: (folded) => aliases.aliasIndex.get(folded),
-    companyAliasLengths: (word) => {
-      const c0 = foldCode(word.charCodeAt(0));
-      const c1 = foldCode(word.charCodeAt(1));
+    companyAliasLengths: (text, start, end) => {
+      const c0 = foldCode(text.charCodeAt(start));
+      const c1 = foldCode(text.charCodeAt(start + 1));
       // a space among the first two characters folds away: the prefix is not those two codes
-      if (c0 === 0x20 || c1 === 0x20) return companyPrefixes.has(foldAliasPrefix(word, 2)) ? -1 : 0;
+      if (c0 === 0x20 || c1 === 0x20) return companyPrefixes.has(foldAliasPrefix(text.slice(start, end), 2)) ? -1 : 0;
       return lengthsByPair.get((c0 << 16) | c1) ?? 0;
     },
     isChipVendor: (entry) => chipVendors.has(entry),

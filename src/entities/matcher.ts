@@ -28,7 +28,7 @@ import {
   MAX_SUFFIX_CHAIN,
   SOURCE_SUFFIXES,
   PERSON_SUFFIXES,
-  suffixChainLength,
+  isSuffixChain,
   suffixSet,
   type SuffixSet,
 } from "../text/particles.js";
@@ -220,8 +220,7 @@ export function rightBoundaryEnd(
     const limit = MAX_SUFFIX_CHAIN * suffixes.maxLength;
     const runEnd = hangulRunEnd(text, end, limit);
     if (runEnd - end > limit) return -1;
-    const n = suffixChainLength(text.slice(end, runEnd), suffixes);
-    return n < 0 ? -1 : end + n;
+    return isSuffixChain(text, end, runEnd, suffixes) ? runEnd : -1;
   }
   return end;
 }

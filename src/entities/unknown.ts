@@ -20,7 +20,7 @@
  */
 import type { EntityType } from "../schema/record.js";
 import { isSpaceCode } from "../text/normalize.js";
-import { buildAutomaton, emits, nextState, type Automaton } from "./automaton.js";
+import { buildDenseAutomaton, type DenseAutomaton } from "./automaton.js";
 import { sortFew } from "./sort.js";
 import { CharClass, CLOSERS, OPENERS, charClass, foldAlias, squashSpaces } from "./chars.js";
 import { parenAliasAt, rightBoundaryEnd, suffixSetFor } from "./matcher.js";
@@ -54,7 +54,7 @@ import {
   TITLE_MODIFIERS,
   WEAK_TITLES,
 } from "./patterns.js";
-import { CHIP_SUFFIXES, PARTICLES_ONLY, PERSON_SUFFIXES, isParticleRun, stripParticles } from "../text/particles.js";
+import { CHIP_SUFFIXES, GENERAL_SUFFIXES, PARTICLES_ONLY, PERSON_SUFFIXES, isSuffixChain, stripParticles } from "../text/particles.js";
 
 /** A lexicon mention already found in the paragraph. */
 export interface KnownSpan {
@@ -74,11 +74,12 @@ export interface LexiconView {
   /** the entry index that owns this folded alias, if any */
   aliasEntry(folded: string): number | undefined;
   /**
-   * The lengths of the company aliases that foldAlias(word) may start with, as bits (bit k: an
-   * alias of k characters, for 2 <= k <= 30); 0 when no company alias starts with its first two
-   * folded characters. -1 (every bit) when that cannot be told from two character codes.
+   * The lengths of the company aliases that foldAlias(word) may start with, for the word
+   * text[start, end) of at least two characters, as bits (bit k: an alias of k characters, for
+   * 2 <= k <= 30); 0 when no company alias starts with its first two folded characters. -1
+   * (every bit) when that cannot be told from two character codes.
    */
-  companyAliasLengths(word: string): number;
+  companyAliasLengths(text: string, start: number, end: number): number;
   /** true for a company that designs chips of the lexicon (a chip entry names it as vendor) */
   isChipVendor(entry: number): boolean;
 }
@@ -134,8 +135,19 @@ const MODIFIERS = new Set(TITLE_MODIFIERS);
 const NOT_BETWEEN = new Set(NOT_BETWEEN_NAME_AND_TITLE);
 const OCCUPATIONS = new Set(PAREN_OCCUPATIONS);
 const GIVEN_FOREIGN = new Set(FOREIGN_GIVEN_NAMES);
-/** First characters of the foreign given names: most tokens are ruled out without a string lookup. */
-const GIVEN_FOREIGN_FIRST = new CharSet(FOREIGN_GIVEN_NAMES.map((n) => n.charAt(0)));
+/**
+ * The lengths of the foreign given names by their first character, as bits (bit 31 for 31
+ * characters or more): most tokens are ruled out by two character codes, without a string lookup.
+ */
+const GIVEN_FOREIGN_LENGTHS = new Map<number, number>();
+for (const n of FOREIGN_GIVEN_NAMES) {
+  const first = n.charCodeAt(0);
+  GIVEN_FOREIGN_LENGTHS.set(first, (GIVEN_FOREIGN_LENGTHS.get(first) ?? 0) | lengthBit(n.length));
+}
+
+function lengthBit(length: number): number {
+  return 1 << Math.min(length, 31);
+}
 const LOAN = new CharSet(LOANWORD_SYLLABLES);
 const CHINESE_SURNAMES = new CharSet(CHINESE_SURNAME_SYLLABLES);
 const NOT_TITLE_WORDS = new Set(NOT_TITLES);
@@ -155,9 +167,14 @@ const BREAKING_PARTICLES = ["은", "는", "을", "를", "의", "에", "에서", 
 
 /** True when `s` is min..max Hangul syllables (가-힣): /^[가-힣]{min,max}$/ without a regex call. */
 function isHangulWord(s: string, min = 1, max = Infinity): boolean {
-  if (s.length < min || s.length > max) return false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
+  return isHangulSpan(s, 0, s.length, min, max);
+}
+
+/** isHangulWord(text.slice(start, end), min, max) without making the substring. */
+function isHangulSpan(text: string, start: number, end: number, min: number, max: number): boolean {
+  if (end - start < min || end - start > max) return false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
     if (c < 0xac00 || c > 0xd7a3) return false;
   }
   return true;
@@ -237,10 +254,11 @@ for (const p of BREAKING_PARTICLES) {
   BREAKING_BY_LAST.set(last, [...(BREAKING_BY_LAST.get(last) ?? []), p]);
 }
 
-function endsWithBreakingParticle(word: string): boolean {
-  const candidates = BREAKING_BY_LAST.get(word.charCodeAt(word.length - 1));
+/** True when the word text[start, end) ends in a breaking particle (and is longer than it). */
+function endsWithBreakingParticle(text: string, start: number, end: number): boolean {
+  const candidates = BREAKING_BY_LAST.get(text.charCodeAt(end - 1));
   if (candidates === undefined) return false;
-  for (const p of candidates) if (word.length > p.length && word.endsWith(p)) return true;
+  for (const p of candidates) if (end - start > p.length && text.startsWith(p, end - p.length)) return true;
   return false;
 }
 
@@ -503,32 +521,51 @@ function parenOccupations(text: string, known: KnownIndex, push: Push): void {
 /** Largest number of words between a name and its title ("안철수 바른미래당 서울시장 후보"). */
 const MAX_TITLE_GAP = 3;
 
-/** A whitespace token with what the person detectors need, computed once per paragraph. */
-interface WordInfo {
-  readonly text: string;
-  readonly start: number;
-  readonly end: number;
-  /** the token without opening quotes/brackets/bullets (it ends where the token ends) */
-  readonly bare: string;
-  readonly bareStart: number;
-  /** the title it names, or null */
-  readonly title: string | null;
-  /** the token cannot sit between a name and its title (punctuation, clause particle) */
-  readonly breaks: boolean;
+/**
+ * A whitespace token with what the person detectors need, computed once per paragraph. Its
+ * strings are made on first use: most tokens are only ever looked at by character.
+ */
+class WordInfo {
+  private textCache: string | null;
+  private bareCache: string | null = null;
+  constructor(
+    /** the paragraph the token is in */
+    private readonly paragraph: string,
+    readonly start: number,
+    readonly end: number,
+    /** start of the token without opening quotes/brackets/bullets (it ends where the token ends) */
+    readonly bareStart: number,
+    /** the title it names, or null */
+    readonly title: string | null,
+    /** the token cannot sit between a name and its title (punctuation, clause particle) */
+    readonly breaks: boolean,
+    /** the token's text when the caller has it already */
+    text: string | null,
+  ) {
+    this.textCache = text;
+  }
+  get text(): string {
+    return (this.textCache ??= this.paragraph.slice(this.start, this.end));
+  }
+  /** the token without opening quotes/brackets/bullets */
+  get bare(): string {
+    return (this.bareCache ??= this.bareStart === this.start ? this.text : this.paragraph.slice(this.bareStart, this.end));
+  }
 }
 
-let anyTitle: Automaton | undefined;
+let anyTitle: DenseAutomaton | undefined;
 
 /**
  * Quick filter: a token that contains no title word anywhere cannot name a title. The automaton
  * runs inside the word loop; titles have no spaces, so every hit lies inside one token and the
- * automaton is back at its root after a space. Built on first use.
+ * automaton is back at its root after a space. Built on first use (dense: the titles use a few
+ * hundred code units at most).
  */
-function anyTitleAutomaton(): Automaton {
+function anyTitleAutomaton(): DenseAutomaton {
   if (!anyTitle) {
     const titles = [...new Set([...PERSON_TITLES, ...TITLE_COMPOUND_SUFFIXES])];
     if (titles.some((t) => /\s/.test(t))) throw new Error("a title must not contain spaces");
-    anyTitle = buildAutomaton(titles);
+    anyTitle = buildDenseAutomaton(titles);
   }
   return anyTitle;
 }
@@ -602,23 +639,17 @@ function scanParagraph(text: string): ParagraphScan {
       }
       if (lead === i - start && (flags & W_LEADING) !== 0) lead++;
       if ((flags & W_BREAKING) !== 0) punct = true;
-      state = nextState(titles, state, c);
-      if (state !== 0 && !titled && emits(titles, state)) titled = true;
+      state = titles.next[state * titles.width + titles.column[c]!]!;
+      if (titles.emits[state] === 1) titled = true;
       continue;
     }
     state = 0;
     if (start < 0) continue;
-    const word = text.slice(start, i);
     const last = WORD_FLAGS[text.charCodeAt(i - 1)]!;
-    out.push({
-      text: word,
-      start,
-      end: i,
-      bare: lead === 0 ? word : word.slice(lead),
-      bareStart: start + lead,
-      title: titled ? titleOf(titleCore(word)) : null,
-      breaks: punct || (last & W_TRAILING) !== 0 || ((last & W_PARTICLE_LAST) !== 0 && endsWithBreakingParticle(word)),
-    });
+    const breaks = punct || (last & W_TRAILING) !== 0 || ((last & W_PARTICLE_LAST) !== 0 && endsWithBreakingParticle(text, start, i));
+    // only a token with a title word in it needs its text now
+    const word = titled ? text.slice(start, i) : null;
+    out.push(new WordInfo(text, start, i, start + lead, word === null ? null : titleOf(titleCore(word)), breaks, word));
     start = -1;
   }
   return { words: out, orgRuns };
@@ -639,17 +670,22 @@ function wordAt(words: readonly WordInfo[], pos: number): number {
 }
 
 /** 5–7. Token-based person patterns. */
-function personTokens(words: readonly WordInfo[], known: KnownIndex, push: Push): void {
+function personTokens(text: string, words: readonly WordInfo[], known: KnownIndex, push: Push): void {
   let consumedUntil = -1; // tokens up to here were a title or an affiliation of an earlier name
   for (let i = 0; i < words.length; i++) {
     if (i <= consumedUntil) continue;
-    const word = words[i]!.bare;
     const wordStart = words[i]!.bareStart;
     const wordEnd = words[i]!.end;
-    if (!word) continue;
+    if (wordStart === wordEnd) continue;
+    // the checks up to the name patterns read characters: the token's text is made for the few that pass
+    const givenBits = GIVEN_FOREIGN_LENGTHS.get(text.charCodeAt(wordStart));
 
     // 6. foreign given name + surname: "조지 부시", "빌 클린턴은", "존 물러나(John Moolenaar)"
-    if (GIVEN_FOREIGN_FIRST.has(word.charCodeAt(0)) && GIVEN_FOREIGN.has(word) && i + 1 < words.length && !overlapsAny(known, wordStart, wordEnd)) {
+    if (
+      givenBits !== undefined && (givenBits & lengthBit(wordEnd - wordStart)) !== 0 && GIVEN_FOREIGN.has(words[i]!.bare) &&
+      i + 1 < words.length && !overlapsAny(known, wordStart, wordEnd)
+    ) {
+      const word = words[i]!.bare;
       const next = words[i + 1]!;
       const paren = next.text.indexOf("(");
       // before a title the whole next word is the surname ("존 물레나 위원장": 나 is no particle there)
@@ -668,8 +704,8 @@ function personTokens(words: readonly WordInfo[], known: KnownIndex, push: Push)
     }
 
     // 5b. glued: "김성수의원이"
-    if (words[i]!.title && /^[가-힣]{4,10}$/.test(trimTrailingPunct(word))) {
-      const core = stripParticles(trimTrailingPunct(word), 3);
+    if (words[i]!.title && /^[가-힣]{4,10}$/.test(trimTrailingPunct(words[i]!.bare))) {
+      const core = stripParticles(trimTrailingPunct(words[i]!.bare), 3);
       const t = GLUED_TITLES.find((x) => core.endsWith(x) && core.length - x.length === 3);
       if (t) {
         const name = core.slice(0, 3);
@@ -681,7 +717,7 @@ function personTokens(words: readonly WordInfo[], known: KnownIndex, push: Push)
     }
 
     // a name glossed in Hanja ("런훙빈(任鴻斌) … 회장"): Chinese and Japanese people
-    const glossed = word.endsWith(")") ? /^([가-힣]{2,4})\([\u3400-\u9fff]{2,4}\)$/.exec(word) : null;
+    const glossed = text.charCodeAt(wordEnd - 1) === 0x29 /* ) */ ? /^([가-힣]{2,4})\([\u3400-\u9fff]{2,4}\)$/.exec(words[i]!.bare) : null;
     if (glossed && !overlapsAny(known, wordStart, wordEnd)) {
       let titled = false;
       for (let j = i + 1; j < words.length && j <= i + 1 + MAX_TITLE_GAP && !titled; j++) titled = words[j]!.title !== null;
@@ -693,11 +729,13 @@ function personTokens(words: readonly WordInfo[], known: KnownIndex, push: Push)
     }
 
     // the name must be the whole token (after opening quotes), Hangul, and not a lexicon mention
-    if (!isHangulWord(word, 2, 6) || words[i]!.title) continue;
+    if (!isHangulSpan(text, wordStart, wordEnd, 2, 6) || words[i]!.title) continue;
     let titleNear = false;
     for (let j = i + 1; j < words.length && j <= i + 1 + MAX_TITLE_GAP && !titleNear; j++) titleNear = words[j]!.title !== null;
-    const nextIsGovernment = i + 1 < words.length && words[i + 1]!.text.startsWith("정부");
+    // (a token ends before a space, so "정부" at its start lies inside it)
+    const nextIsGovernment = i + 1 < words.length && text.startsWith("정부", words[i + 1]!.start);
     if ((!titleNear && !nextIsGovernment) || overlapsAny(known, wordStart, wordEnd)) continue;
+    const word = words[i]!.bare;
 
     // 7. "<name> 정부": an administration named after its president
     if (i + 1 < words.length && word.length === 3 && titleCore(words[i + 1]!.text) === "정부" && isKoreanName(word)) {
@@ -759,7 +797,7 @@ function quotedCompanies(text: string, known: KnownIndex, push: Push): void {
     const after = m.index + m[0].length;
     let runEnd = after;
     while (runEnd < text.length && runEnd - after <= MAX_PARTICLE_TAIL && charClass(text.charCodeAt(runEnd)) === CharClass.Hangul) runEnd++;
-    if (runEnd - after > MAX_PARTICLE_TAIL || !isParticleRun(text.slice(after, runEnd))) continue;
+    if (runEnd - after > MAX_PARTICLE_TAIL || !isSuffixChain(text, after, runEnd, GENERAL_SUFFIXES)) continue;
     const start = m.index + 1;
     const end = start + m[1]!.length;
     if (overlapsAny(known, start, end)) continue;
@@ -818,7 +856,7 @@ function orgSuffixes(text: string, runs: readonly number[], known: KnownIndex, l
         if (latin.length + core.length < rule.minLength || !core.endsWith(rule.suffix)) continue;
         if (rule.exclude?.includes(core) || rule.excludeEndings?.some((x) => core.endsWith(x))) continue;
         if (rule.before && !rule.before.includes(core.charAt(core.length - rule.suffix.length - 1))) continue;
-        if (!isParticleRun(run.slice(k), PARTICLES_ONLY)) continue;
+        if (!isSuffixChain(text, runStart + k, next, PARTICLES_ONLY)) continue;
         found = { core: latin + core, type: rule.type };
         break;
       }
@@ -873,13 +911,17 @@ function glossedPeople(text: string, words: readonly WordInfo[], known: KnownInd
 }
 
 /** 10. A known company glued to a corporate ending: "한화생명", "LG화학", "SK텔레콤". */
-function subsidiaries(words: readonly WordInfo[], known: KnownIndex, lex: LexiconView, push: Push): void {
+function subsidiaries(text: string, words: readonly WordInfo[], known: KnownIndex, lex: LexiconView, push: Push): void {
   for (const w of words) {
     const start = w.bareStart;
-    const word = trimTrailingPunct(w.bare);
-    if (word.length < 4) continue;
-    let lengths = lex.companyAliasLengths(word);
-    if (lengths === 0 || word.includes("(") || overlapsAny(known, start, start + word.length)) continue;
+    // the token without trailing punctuation is text[start, wordEnd)
+    let wordEnd = w.end;
+    while (wordEnd > start && TRAILING_PUNCT_CHARS.has(text.charCodeAt(wordEnd - 1))) wordEnd--;
+    if (wordEnd - start < 4) continue;
+    let lengths = lex.companyAliasLengths(text, start, wordEnd);
+    if (lengths === 0) continue;
+    const word = text.slice(start, wordEnd);
+    if (word.includes("(") || overlapsAny(known, start, start + word.length)) continue;
     const folded = foldAlias(word);
     // a fold that collapsed spaces shifts the prefixes: every length is looked up
     if (folded.length !== word.length) lengths = -1;
@@ -990,11 +1032,11 @@ export function findUnknownInParagraph(text: string, knownSpans: readonly KnownS
   companyAmpersand(text, known, push);
   speakers(text, known, push);
   parenOccupations(text, known, push);
-  personTokens(words, known, push);
+  personTokens(text, words, known, push);
   quotedCompanies(text, known, push);
   orgSuffixes(text, orgRuns, known, lex, push);
   glossedPeople(text, words, known, push);
-  subsidiaries(words, known, lex, push);
+  subsidiaries(text, words, known, lex, push);
   chipCodes(text, known, lex, push);
   sortFew(finds, byRankLongestFirst);
   const taken = takenBuffer(text.length).fill(0, 0, text.length);
