@@ -1,6 +1,9 @@
 /**
  * Aho–Corasick automaton over UTF-16 code units.
  *
+ * The scan reads a paragraph folded as the matcher folds it (chars.ts), folding each character
+ * on the way instead of making the folded text first.
+ *
  * Built once per lexicon; a scan reads each character once and follows failure links, so its
  * cost per character does not grow with the number of patterns (amortised O(1) transitions plus
  * one step per reported hit). Transitions are stored compactly: a dense table for the root
@@ -8,6 +11,7 @@
  * other state, its children's code units sorted in one shared array (CSR layout), searched
  * linearly when a state has few children and by bisection otherwise.
  */
+import { foldCode } from "./chars.js";
 
 export interface Automaton {
   /** root transitions by code unit (0 = stay at the root) */
@@ -22,6 +26,10 @@ export interface Automaton {
   readonly out: Int32Array;
   /** nearest state on the failure chain (excluding itself) with an output, or -1 */
   readonly dict: Int32Array;
+  /** depth of each state: the length of the pattern ending there, if one does */
+  readonly depth: Int32Array;
+  /** length of the longest pattern */
+  readonly maxLength: number;
 }
 
 /** Below this many children a state is searched linearly. */
@@ -57,6 +65,7 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
   order.sort((a, b) => (patterns[a]! < patterns[b]! ? -1 : patterns[a]! > patterns[b]! ? 1 : a - b));
   const parent: number[] = [-1];
   const code: number[] = [0];
+  const depthList: number[] = [0];
   const outList: number[] = [-1];
   const path: number[] = [0];
   let prev = "";
@@ -70,6 +79,7 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
       const n = parent.length;
       parent.push(path[i]!);
       code.push(pat.charCodeAt(i));
+      depthList.push(i + 1);
       outList.push(-1);
       path.push(n);
     }
@@ -99,7 +109,9 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
   const fail = new Int32Array(n);
   const dict = new Int32Array(n).fill(-1);
   const out = Int32Array.from(outList);
-  const a: Automaton = { root, childStart, codes, targets, fail, out, dict };
+  const depth = Int32Array.from(depthList);
+  const maxLength = patterns.reduce((m, p) => Math.max(m, p.length), 0);
+  const a: Automaton = { root, childStart, codes, targets, fail, out, dict, depth, maxLength };
   // 3. failure links, breadth first
   const queue = new Int32Array(n);
   let tail = 0;
@@ -125,20 +137,50 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
 }
 
 /**
- * Scans `text` and calls `onHit(patternIndex, end)` for every occurrence (end exclusive, in
- * `text` indices). Hits come in order of their end position.
+ * Original offsets of the last folded characters of a scan, by folded index modulo its length (a
+ * power of two above the longest pattern); one buffer serves every scan.
  */
-export function scanAutomaton(a: Automaton, text: string, onHit: (pattern: number, end: number) => void): void {
-  const { root, fail, out, dict } = a;
-  const n = text.length;
+let ringScratch = new Int32Array(64);
+
+/**
+ * Scans foldStream(text) without making it: each code unit is folded on the way (foldCode, and
+ * a space right after a space is skipped, as foldStream collapses runs), and every occurrence of
+ * a pattern in the folded text is reported in `text` offsets: `onHit(patternIndex, start, end)`,
+ * from the original position of its first folded character to just after its last one. Hits
+ * come in order of their end. Returns true when the text folds to itself (foldStream would
+ * return it unchanged).
+ */
+export function scanFolded(a: Automaton, text: string, onHit: (pattern: number, start: number, end: number) => void): boolean {
+  const { root, fail, out, dict, depth } = a;
+  if (ringScratch.length <= a.maxLength) ringScratch = new Int32Array(2 ** Math.ceil(Math.log2(a.maxLength + 1)));
+  const ring = ringScratch;
+  const mask = ring.length - 1;
+  let itself = true;
+  let prevSpace = false;
+  let folded = 0; // folded characters read so far
   let s = 0;
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < text.length; i++) {
     let c = text.charCodeAt(i);
-    if (s === 0) {
-      // at the root, characters that start no pattern are skipped in a tight loop
-      while (root[c] === 0 && ++i < n) c = text.charCodeAt(i);
-      if (i === n) break;
+    // Hangul syllables, most of a Korean paragraph, fold to themselves and are no space
+    if (c >= 0xac00 && c <= 0xd7a3) prevSpace = false;
+    else {
+      const f = foldCode(c);
+      if (f === 0x20) {
+        if (prevSpace) {
+          itself = false;
+          continue;
+        }
+        prevSpace = true;
+      } else prevSpace = false;
+      if (f !== c) {
+        itself = false;
+        c = f;
+      }
     }
+    ring[folded & mask] = i;
+    folded++;
+    // at the root, a character that starts no pattern leaves it there
+    if (s === 0 && root[c] === 0) continue;
     let t = child(a, s, c);
     while (t < 0) {
       s = fail[s]!;
@@ -147,13 +189,14 @@ export function scanAutomaton(a: Automaton, text: string, onHit: (pattern: numbe
     s = t;
     let o = out[s]! >= 0 ? s : dict[s]!;
     while (o >= 0) {
-      onHit(out[o]!, i + 1);
+      onHit(out[o]!, ring[(folded - depth[o]!) & mask]!, i + 1);
       o = dict[o]!;
     }
   }
+  return itself;
 }
 
-/** The state after reading code unit `c` in state `s`, failure links included: scanAutomaton's transition. */
+/** The state after reading code unit `c` in state `s`, failure links included: scanFolded's transition. */
 function nextState(a: Automaton, s: number, c: number): number {
   let t = child(a, s, c);
   while (t < 0) {
@@ -176,7 +219,7 @@ export interface DenseAutomaton {
   readonly width: number;
   /** next[s * width + column] is the state after reading a unit of that column in state s */
   readonly next: Int32Array;
-  /** 1 for the states where some pattern ends (scanAutomaton would report a hit there) */
+  /** 1 for the states where some pattern ends (scanFolded would report a hit there) */
   readonly emits: Uint8Array;
 }
 

@@ -7,8 +7,8 @@ import type { Entity, EntityType, Mention } from "../schema/record.js";
 import type { LexiconEntry } from "./lexicon-schema.js";
 import { builtinLexiconEntries, mergeLexicons, parseLexiconFile, LexiconError } from "./lexicon.js";
 import { BARE_GOVERNMENT_WORDS, HOME_COUNTRY_ID, derivedRegulatorEntries, governmentId } from "./derived.js";
-import { compileAliasSet, matchAliases, type AliasSet, type AliasSource, type RawMention } from "./matcher.js";
-import { foldAlias, foldAliasPrefix, foldCode, foldStream, squashSpaces, type FoldedStream } from "./chars.js";
+import { compileAliasSet, matchAliases, type AliasSet, type AliasSource, type FoldSlot, type RawMention } from "./matcher.js";
+import { foldAlias, foldAliasPrefix, foldCode, squashSpaces } from "./chars.js";
 import { findUnknownInParagraph, titleOf, type KnownSpan, type LexiconView, type UnknownFind } from "./unknown.js";
 import { salience } from "./salience.js";
 import { sortFew } from "./sort.js";
@@ -201,11 +201,11 @@ export function findEntities(input: { title: string | null; paragraphs: readonly
   };
   const learnt = new Map<number, Set<string>>(); // parenthesised aliases learnt for known entries
   const finds: { paragraph: number; find: UnknownFind }[] = [];
-  // each paragraph is folded once, for the lexicon pass and the pass over learnt names (step 3)
-  const streams: FoldedStream[] = paragraphs.map((text) => foldStream(text));
+  // each paragraph is folded at most once, for the lexicon pass and the pass over learnt names (step 3)
+  const folds: FoldSlot[] = paragraphs.map(() => ({ stream: null }));
   const allowHangulParen = (entry: number) => lexicon.entries[entry]!.type !== "person";
   paragraphs.forEach((text, p) => {
-    let raw = matchAliases(lexicon.aliases, text, allowHangulParen, streams[p]);
+    let raw = matchAliases(lexicon.aliases, text, allowHangulParen, folds[p]);
     raw = resolveBareGovernment(raw, text, lexicon);
     const spans: KnownSpan[] = raw.map((m) => ({ entry: realEntry(m.entry), start: m.start, end: m.end, nameEnd: m.nameEnd, type: lexicon.entries[realEntry(m.entry)]!.type, text: text.slice(m.start, m.nameEnd) }));
     const found = findUnknownInParagraph(text, spans, view);
@@ -280,7 +280,7 @@ export function findEntities(input: { title: string | null; paragraphs: readonly
   const dynamic = dynamicSources.length > 0 ? compileAliasSet(dynamicSources) : null;
   if (dynamic) {
     paragraphs.forEach((text, p) => {
-      for (const m of matchAliases(dynamic, text, undefined, streams[p])) {
+      for (const m of matchAliases(dynamic, text, undefined, folds[p])) {
         place(p, { bucket: dynamicKeys[m.entry]!, start: m.start, end: m.end, nameEnd: m.nameEnd, text: m.text });
       }
     });
@@ -323,12 +323,13 @@ export function findEntities(input: { title: string | null; paragraphs: readonly
   // 6. the title, for salience
   if (input.title) {
     const title = input.title;
-    for (const m of matchAliases(lexicon.aliases, title)) {
+    const titleFold: FoldSlot = { stream: null };
+    for (const m of matchAliases(lexicon.aliases, title, undefined, titleFold)) {
       const b = buckets.get(knownKey(m.entry));
       if (b) b.inTitle = true;
     }
     if (dynamic) {
-      for (const m of matchAliases(dynamic, title)) {
+      for (const m of matchAliases(dynamic, title, undefined, titleFold)) {
         const b = buckets.get(dynamicKeys[m.entry]!);
         if (b) b.inTitle = true;
       }
@@ -404,11 +405,13 @@ function resolveBareGovernment(raw: RawMention[], text: string, lexicon: Compile
     }
     // anaphora: after a foreign government or regulator earlier in the paragraph, "정부" is that
     // country's government ("중국 규제 기관이 … 정부 공공 기관의 구매 금지"); otherwise it is the home one
-    const foreign = [...out].reverse().find((x) => {
-      if (x.entry < 0) return false;
+    let foreign: RawMention | undefined;
+    for (let k = out.length - 1; k >= 0 && !foreign; k--) {
+      const x = out[k]!;
+      if (x.entry < 0) continue;
       const e = lexicon.entries[x.entry]!;
-      return e.type === "regulator" && x.entry !== lexicon.homeGovernment && !!e.attributes.jurisdiction && e.attributes.jurisdiction !== HOME_COUNTRY_ID;
-    });
+      if (e.type === "regulator" && x.entry !== lexicon.homeGovernment && !!e.attributes.jurisdiction && e.attributes.jurisdiction !== HOME_COUNTRY_ID) foreign = x;
+    }
     const jurisdiction = foreign ? (lexicon.entries[foreign.entry] as { attributes: { jurisdiction: string | null } }).attributes.jurisdiction : null;
     const gov = jurisdiction ? lexicon.byId.get(governmentId(jurisdiction)) : undefined;
     out.push(gov !== undefined ? { ...m, entry: gov } : m);

@@ -107,18 +107,29 @@ export interface UnknownFind {
  * Items longer than one unit are left out: a test of one character never matches them anyway.
  */
 class CharSet {
-  private readonly min: number;
-  private readonly bits: Uint8Array;
+  private readonly table: CodeBits;
   constructor(chars: Iterable<string>) {
-    const codes = [...chars].filter((c) => c.length === 1).map((c) => c.charCodeAt(0));
-    this.min = codes.length > 0 ? Math.min(...codes) : 0;
-    this.bits = new Uint8Array(codes.length > 0 ? Math.max(...codes) - this.min + 1 : 0);
-    for (const c of codes) this.bits[c - this.min] = 1;
+    this.table = new CodeBits(new Map([...chars].filter((c) => c.length === 1).map((c) => [c.charCodeAt(0), 1])));
   }
   has(code: number): boolean {
+    return this.table.get(code) !== 0;
+  }
+}
+
+/** Eight bits per code unit, over the range of the codes given (0 for every other code unit). */
+class CodeBits {
+  private readonly min: number;
+  private readonly bits: Uint8Array;
+  constructor(values: ReadonlyMap<number, number>) {
+    const codes = [...values.keys()];
+    this.min = codes.length > 0 ? Math.min(...codes) : 0;
+    this.bits = new Uint8Array(codes.length > 0 ? Math.max(...codes) - this.min + 1 : 0);
+    for (const [c, v] of values) this.bits[c - this.min] = v;
+  }
+  get(code: number): number {
     // an explicit range test: reading a typed array out of bounds is several times slower
     const i = code - this.min;
-    return i >= 0 && i < this.bits.length && this.bits[i] === 1;
+    return i >= 0 && i < this.bits.length ? this.bits[i]! : 0;
   }
 }
 
@@ -136,17 +147,18 @@ const NOT_BETWEEN = new Set(NOT_BETWEEN_NAME_AND_TITLE);
 const OCCUPATIONS = new Set(PAREN_OCCUPATIONS);
 const GIVEN_FOREIGN = new Set(FOREIGN_GIVEN_NAMES);
 /**
- * The lengths of the foreign given names by their first character, as bits (bit 31 for 31
- * characters or more): most tokens are ruled out by two character codes, without a string lookup.
+ * The lengths of the foreign given names by their first character, as bits (bit 7 for seven
+ * characters or more): most tokens are ruled out by their first character and length, without
+ * a string lookup.
  */
-const GIVEN_FOREIGN_LENGTHS = new Map<number, number>();
-for (const n of FOREIGN_GIVEN_NAMES) {
-  const first = n.charCodeAt(0);
-  GIVEN_FOREIGN_LENGTHS.set(first, (GIVEN_FOREIGN_LENGTHS.get(first) ?? 0) | lengthBit(n.length));
-}
+const GIVEN_FOREIGN_LENGTHS = (() => {
+  const bits = new Map<number, number>();
+  for (const n of FOREIGN_GIVEN_NAMES) bits.set(n.charCodeAt(0), (bits.get(n.charCodeAt(0)) ?? 0) | lengthBit(n.length));
+  return new CodeBits(bits);
+})();
 
 function lengthBit(length: number): number {
-  return 1 << Math.min(length, 31);
+  return 1 << Math.min(length, 7);
 }
 const LOAN = new CharSet(LOANWORD_SYLLABLES);
 const CHINESE_SURNAMES = new CharSet(CHINESE_SURNAME_SYLLABLES);
@@ -678,11 +690,9 @@ function personTokens(text: string, words: readonly WordInfo[], known: KnownInde
     const wordEnd = words[i]!.end;
     if (wordStart === wordEnd) continue;
     // the checks up to the name patterns read characters: the token's text is made for the few that pass
-    const givenBits = GIVEN_FOREIGN_LENGTHS.get(text.charCodeAt(wordStart));
-
     // 6. foreign given name + surname: "조지 부시", "빌 클린턴은", "존 물러나(John Moolenaar)"
     if (
-      givenBits !== undefined && (givenBits & lengthBit(wordEnd - wordStart)) !== 0 && GIVEN_FOREIGN.has(words[i]!.bare) &&
+      (GIVEN_FOREIGN_LENGTHS.get(text.charCodeAt(wordStart)) & lengthBit(wordEnd - wordStart)) !== 0 && GIVEN_FOREIGN.has(words[i]!.bare) &&
       i + 1 < words.length && !overlapsAny(known, wordStart, wordEnd)
     ) {
       const word = words[i]!.bare;
@@ -829,7 +839,6 @@ function orgSuffixes(text: string, runs: readonly number[], known: KnownIndex, l
   for (let r = 0; r < runs.length; r += 2) {
     const runStart = runs[r]!;
     const next = runs[r + 1]!;
-    const run = text.slice(runStart, next);
     let start = runStart;
     let latin = "";
     if (start > 0) {
@@ -847,13 +856,18 @@ function orgSuffixes(text: string, runs: readonly number[], known: KnownIndex, l
       }
     }
     let found: { core: string; type: EntityType } | null = null;
-    for (let k = run.length; k >= 2 && k >= run.length - MAX_PARTICLE_TAIL && !found; k--) {
-      const rules = ORG_SUFFIX_LAST.has(run.charCodeAt(k - 1)) ? ORG_RULES_BY_LAST.get(run.charCodeAt(k - 1)) : undefined;
+    const runLength = next - runStart;
+    // the core (the run up to its suffix) is text[runStart, runStart + k), made once a suffix fits
+    for (let k = runLength; k >= 2 && k >= runLength - MAX_PARTICLE_TAIL && !found; k--) {
+      const last = text.charCodeAt(runStart + k - 1);
+      const rules = ORG_SUFFIX_LAST.has(last) ? ORG_RULES_BY_LAST.get(last) : undefined;
       if (!rules) continue;
-      const core = run.slice(0, k);
+      let made: string | null = null;
       for (const rule of rules) {
         if (latin && (rule.type === "regulator" || rule.hangulOnly)) continue;
-        if (latin.length + core.length < rule.minLength || !core.endsWith(rule.suffix)) continue;
+        const suffixAt = runStart + k - rule.suffix.length;
+        if (latin.length + k < rule.minLength || suffixAt < runStart || !text.startsWith(rule.suffix, suffixAt)) continue;
+        const core = (made ??= text.slice(runStart, runStart + k));
         if (rule.exclude?.includes(core) || rule.excludeEndings?.some((x) => core.endsWith(x))) continue;
         if (rule.before && !rule.before.includes(core.charAt(core.length - rule.suffix.length - 1))) continue;
         if (!isSuffixChain(text, runStart + k, next, PARTICLES_ONLY)) continue;
