@@ -9,45 +9,56 @@
  * one step per reported hit). Transitions are stored compactly: a dense table for the root
  * (65,536 entries, so the first character of every alias is one array read) and, for every
  * other state, its children's code units sorted in one shared array (CSR layout), searched
- * linearly when a state has few children and by bisection otherwise.
+ * linearly when a state has few children and by bisection otherwise. What a step reads of a
+ * state (where its children are, its failure link, whether it has output) sits together in one
+ * record, and each child's code unit next to its target: a scan of a large lexicon touches
+ * states all over memory, and each separate array read is another cache miss.
  */
 import { foldCode } from "./chars.js";
 
 export interface Automaton {
   /** root transitions by code unit (0 = stay at the root) */
   readonly root: Int32Array;
-  /** children of state s are codes[childStart[s] .. childStart[s + 1]) */
-  readonly childStart: Int32Array;
-  readonly codes: Uint16Array;
-  readonly targets: Int32Array;
-  /** failure link of each state */
-  readonly fail: Int32Array;
+  /**
+   * A record of four numbers per state s, at 4s: the index in `edges` of its first child (its
+   * children end where the next record's begin; one more record closes the last state's), its
+   * failure link, the first state with an output on its failure chain counting itself (or -1),
+   * and its depth (the length of the pattern that ends there, if one does).
+   */
+  readonly states: Int32Array;
+  /** (code unit, target state) pairs, the children of each state in code order */
+  readonly edges: Int32Array;
   /** pattern index that ends exactly at the state, or -1 */
   readonly out: Int32Array;
   /** nearest state on the failure chain (excluding itself) with an output, or -1 */
   readonly dict: Int32Array;
-  /** depth of each state: the length of the pattern ending there, if one does */
-  readonly depth: Int32Array;
   /** length of the longest pattern */
   readonly maxLength: number;
 }
+
+/** Offsets in a state record. */
+const FIRST_CHILD = 0;
+const FAIL = 1;
+const EMIT = 2;
+const DEPTH = 3;
 
 /** Below this many children a state is searched linearly. */
 const LINEAR_MAX = 8;
 
 function child(a: Automaton, s: number, c: number): number {
   if (s === 0) return a.root[c]!;
-  let lo = a.childStart[s]!;
-  let hi = a.childStart[s + 1]!;
+  const { states, edges } = a;
+  let lo = states[4 * s + FIRST_CHILD]!;
+  let hi = states[4 * s + 4 + FIRST_CHILD]!;
   if (hi - lo <= LINEAR_MAX) {
-    for (; lo < hi; lo++) if (a.codes[lo] === c) return a.targets[lo]!;
+    for (; lo < hi; lo++) if (edges[2 * lo] === c) return edges[2 * lo + 1]!;
     return -1;
   }
   hi--;
   while (lo <= hi) {
     const mid = (lo + hi) >>> 1;
-    const m = a.codes[mid]!;
-    if (m === c) return a.targets[mid]!;
+    const m = edges[2 * mid]!;
+    if (m === c) return edges[2 * mid + 1]!;
     if (m < c) lo = mid + 1;
     else hi = mid - 1;
   }
@@ -93,8 +104,7 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
   const childStart = new Int32Array(n + 1);
   for (let s = 1; s < n; s++) if (parent[s]! > 0) childStart[parent[s]! + 1]!++;
   for (let s = 0; s < n; s++) childStart[s + 1] = childStart[s + 1]! + childStart[s]!;
-  const codes = new Uint16Array(childStart[n]!);
-  const targets = new Int32Array(childStart[n]!);
+  const edges = new Int32Array(2 * childStart[n]!);
   const cursor = childStart.slice(0, n);
   for (let s = 1; s < n; s++) {
     const par = parent[s]!;
@@ -103,15 +113,18 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
       continue;
     }
     const at = cursor[par]!++;
-    codes[at] = code[s]!;
-    targets[at] = s;
+    edges[2 * at] = code[s]!;
+    edges[2 * at + 1] = s;
   }
-  const fail = new Int32Array(n);
+  const states = new Int32Array(4 * (n + 1));
+  for (let s = 0; s <= n; s++) {
+    states[4 * s + FIRST_CHILD] = childStart[s]!;
+    if (s < n) states[4 * s + DEPTH] = depthList[s]!;
+  }
   const dict = new Int32Array(n).fill(-1);
   const out = Int32Array.from(outList);
-  const depth = Int32Array.from(depthList);
   const maxLength = patterns.reduce((m, p) => Math.max(m, p.length), 0);
-  const a: Automaton = { root, childStart, codes, targets, fail, out, dict, depth, maxLength };
+  const a: Automaton = { root, states, edges, out, dict, maxLength };
   // 3. failure links, breadth first
   const queue = new Int32Array(n);
   let tail = 0;
@@ -119,20 +132,21 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
   for (let head = 0; head < tail; head++) {
     const s = queue[head]!;
     for (let k = childStart[s]!; k < childStart[s + 1]!; k++) {
-      const c = codes[k]!;
-      const t = targets[k]!;
-      let f = fail[s]!;
+      const c = edges[2 * k]!;
+      const t = edges[2 * k + 1]!;
+      let f = states[4 * s + FAIL]!;
       let g = child(a, f, c);
       while (g < 0) {
-        f = fail[f]!;
+        f = states[4 * f + FAIL]!;
         g = child(a, f, c);
       }
       const ft = g === t ? 0 : g;
-      fail[t] = ft;
+      states[4 * t + FAIL] = ft;
       dict[t] = out[ft]! >= 0 ? ft : dict[ft]!;
       queue[tail++] = t;
     }
   }
+  for (let s = 0; s < n; s++) states[4 * s + EMIT] = out[s]! >= 0 ? s : dict[s]!;
   return a;
 }
 
@@ -151,7 +165,7 @@ let ringScratch = new Int32Array(64);
  * return it unchanged).
  */
 export function scanFolded(a: Automaton, text: string, onHit: (pattern: number, start: number, end: number) => void): boolean {
-  const { root, fail, out, dict, depth } = a;
+  const { root, states, out, dict } = a;
   if (ringScratch.length <= a.maxLength) ringScratch = new Int32Array(2 ** Math.ceil(Math.log2(a.maxLength + 1)));
   const ring = ringScratch;
   const mask = ring.length - 1;
@@ -183,15 +197,11 @@ export function scanFolded(a: Automaton, text: string, onHit: (pattern: number, 
     if (s === 0 && root[c] === 0) continue;
     let t = child(a, s, c);
     while (t < 0) {
-      s = fail[s]!;
+      s = states[4 * s + FAIL]!;
       t = child(a, s, c);
     }
     s = t;
-    let o = out[s]! >= 0 ? s : dict[s]!;
-    while (o >= 0) {
-      onHit(out[o]!, ring[(folded - depth[o]!) & mask]!, i + 1);
-      o = dict[o]!;
-    }
+    for (let o = states[4 * s + EMIT]!; o >= 0; o = dict[o]!) onHit(out[o]!, ring[(folded - states[4 * o + DEPTH]!) & mask]!, i + 1);
   }
   return itself;
 }
@@ -200,7 +210,7 @@ export function scanFolded(a: Automaton, text: string, onHit: (pattern: number, 
 function nextState(a: Automaton, s: number, c: number): number {
   let t = child(a, s, c);
   while (t < 0) {
-    s = a.fail[s]!;
+    s = a.states[4 * s + FAIL]!;
     t = child(a, s, c);
   }
   return t;
@@ -235,12 +245,12 @@ export function buildDenseAutomaton(patterns: readonly string[]): DenseAutomaton
   const column = new Uint8Array(0x10000);
   let width = 1;
   for (const c of units) column[c] = width++;
-  const states = a.fail.length;
+  const states = a.out.length;
   const next = new Int32Array(states * width);
   const emits = new Uint8Array(states);
   for (let s = 0; s < states; s++) {
     for (const c of units) next[s * width + column[c]!] = nextState(a, s, c);
-    if (a.out[s]! >= 0 || a.dict[s]! >= 0) emits[s] = 1;
+    if (a.states[4 * s + EMIT]! >= 0) emits[s] = 1;
   }
   return { column, width, next, emits };
 }
