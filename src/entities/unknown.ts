@@ -534,36 +534,79 @@ function parenOccupations(text: string, known: KnownIndex, push: Push): void {
 const MAX_TITLE_GAP = 3;
 
 /**
- * A whitespace token with what the person detectors need, computed once per paragraph. Its
- * strings are made on first use: most tokens are only ever looked at by character.
+ * The whitespace tokens of one paragraph (the matches of /\S+/g) with what the person detectors
+ * ask of them, in arrays indexed by token. One instance serves paragraph after paragraph (an
+ * object per token showed up in profiles), so what it holds is valid until the next scan. A
+ * token's strings are made only when asked for: most tokens are only ever looked at by character.
  */
-class WordInfo {
-  private textCache: string | null;
-  private bareCache: string | null = null;
-  constructor(
-    /** the paragraph the token is in */
-    private readonly paragraph: string,
-    readonly start: number,
-    readonly end: number,
-    /** start of the token without opening quotes/brackets/bullets (it ends where the token ends) */
-    readonly bareStart: number,
-    /** the title it names, or null */
-    readonly title: string | null,
-    /** the token cannot sit between a name and its title (punctuation, clause particle) */
-    readonly breaks: boolean,
-    /** the token's text when the caller has it already */
-    text: string | null,
-  ) {
-    this.textCache = text;
+class Words {
+  /** the paragraph the tokens are in */
+  private paragraph = "";
+  /** the number of tokens */
+  count = 0;
+  private starts = new Int32Array(64);
+  private ends = new Int32Array(64);
+  private bareStarts = new Int32Array(64);
+  private breaking = new Uint8Array(64);
+  private titles: (string | null)[] = [];
+
+  /** Starts over for `paragraph`. */
+  reset(paragraph: string): void {
+    this.paragraph = paragraph;
+    this.count = 0;
   }
-  get text(): string {
-    return (this.textCache ??= this.paragraph.slice(this.start, this.end));
+
+  add(start: number, end: number, bareStart: number, title: string | null, breaks: boolean): void {
+    const i = this.count++;
+    if (i === this.starts.length) {
+      this.starts = copied(this.starts, new Int32Array(2 * i));
+      this.ends = copied(this.ends, new Int32Array(2 * i));
+      this.bareStarts = copied(this.bareStarts, new Int32Array(2 * i));
+      this.breaking = copied(this.breaking, new Uint8Array(2 * i));
+    }
+    this.starts[i] = start;
+    this.ends[i] = end;
+    this.bareStarts[i] = bareStart;
+    this.breaking[i] = breaks ? 1 : 0;
+    this.titles[i] = title;
+  }
+
+  start(i: number): number {
+    return this.starts[i]!;
+  }
+  end(i: number): number {
+    return this.ends[i]!;
+  }
+  /** where the token starts without opening quotes/brackets/bullets (it ends where the token ends) */
+  bareStart(i: number): number {
+    return this.bareStarts[i]!;
+  }
+  /** the title the token names, or null */
+  title(i: number): string | null {
+    return this.titles[i]!;
+  }
+  /** true when the token cannot sit between a name and its title (punctuation, clause particle) */
+  breaks(i: number): boolean {
+    return this.breaking[i] === 1;
+  }
+  text(i: number): string {
+    return this.paragraph.slice(this.starts[i], this.ends[i]);
   }
   /** the token without opening quotes/brackets/bullets */
-  get bare(): string {
-    return (this.bareCache ??= this.bareStart === this.start ? this.text : this.paragraph.slice(this.bareStart, this.end));
+  bare(i: number): string {
+    return this.paragraph.slice(this.bareStarts[i], this.ends[i]);
   }
 }
+
+/** `to` with `from` copied to its start. */
+function copied<T extends Int32Array | Uint8Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
+}
+
+/** The tokens and organisation runs of the paragraph being read (see SCRATCH_MAX). */
+const wordsScratch = new Words();
+const orgRunsScratch: number[] = [];
 
 let anyTitle: DenseAutomaton | undefined;
 
@@ -600,25 +643,15 @@ for (const [list, bit] of [[LEADING_PUNCT_LIST, W_LEADING], [BREAKING_PUNCT_LIST
 }
 for (const c of BREAKING_BY_LAST.keys()) WORD_FLAGS[c]! |= W_PARTICLE_LAST;
 
-/** What one pass over a paragraph's characters finds for the detectors. */
-interface ParagraphScan {
-  readonly words: WordInfo[];
-  /**
-   * The runs of Hangul syllables (/[가-힣]+/g) that may end in an organisation suffix, as
-   * [start, end) pairs in text order (orgSuffixes reads only these)
-   */
-  readonly orgRuns: number[];
-}
-
 /**
- * The whitespace-separated tokens of a paragraph (the matches of /\S+/g) with what the person
- * detectors ask of them, and the syllable runs the organisation detector looks at, read in one
- * pass over the characters.
+ * Reads a paragraph's characters once for the detectors: fills `words` with its tokens and
+ * `orgRuns` with the runs of Hangul syllables (/[가-힣]+/g) that may end in an organisation
+ * suffix, as [start, end) pairs in text order (orgSuffixes reads only these).
  */
-function scanParagraph(text: string): ParagraphScan {
+function scanParagraph(text: string, words: Words, orgRuns: number[]): void {
   const titles = anyTitleAutomaton();
-  const out: WordInfo[] = [];
-  const orgRuns: number[] = [];
+  words.reset(text);
+  orgRuns.length = 0;
   let runStart = -1; // of the current run of syllables
   let suffixEnd = 0; // length of the run up to its last character that ends some suffix, or 0
   let start = -1;
@@ -659,52 +692,49 @@ function scanParagraph(text: string): ParagraphScan {
     if (start < 0) continue;
     const last = WORD_FLAGS[text.charCodeAt(i - 1)]!;
     const breaks = punct || (last & W_TRAILING) !== 0 || ((last & W_PARTICLE_LAST) !== 0 && endsWithBreakingParticle(text, start, i));
-    // only a token with a title word in it needs its text now
-    const word = titled ? text.slice(start, i) : null;
-    out.push(new WordInfo(text, start, i, start + lead, word === null ? null : titleOf(titleCore(word)), breaks, word));
+    // only a token with a title word in it needs its text
+    words.add(start, i, start + lead, titled ? titleOf(titleCore(text.slice(start, i))) : null, breaks);
     start = -1;
   }
-  return { words: out, orgRuns };
 }
 
 /** Index of the word containing position `pos` (binary search; words are in text order), or -1. */
-function wordAt(words: readonly WordInfo[], pos: number): number {
+function wordAt(words: Words, pos: number): number {
   let lo = 0;
-  let hi = words.length - 1;
+  let hi = words.count - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >>> 1;
-    const w = words[mid]!;
-    if (pos < w.start) hi = mid - 1;
-    else if (pos >= w.end) lo = mid + 1;
+    if (pos < words.start(mid)) hi = mid - 1;
+    else if (pos >= words.end(mid)) lo = mid + 1;
     else return mid;
   }
   return -1;
 }
 
 /** 5–7. Token-based person patterns. */
-function personTokens(text: string, words: readonly WordInfo[], known: KnownIndex, push: Push): void {
+function personTokens(text: string, words: Words, known: KnownIndex, push: Push): void {
   let consumedUntil = -1; // tokens up to here were a title or an affiliation of an earlier name
-  for (let i = 0; i < words.length; i++) {
+  for (let i = 0; i < words.count; i++) {
     if (i <= consumedUntil) continue;
-    const wordStart = words[i]!.bareStart;
-    const wordEnd = words[i]!.end;
+    const wordStart = words.bareStart(i);
+    const wordEnd = words.end(i);
     if (wordStart === wordEnd) continue;
     // the checks up to the name patterns read characters: the token's text is made for the few that pass
     // 6. foreign given name + surname: "조지 부시", "빌 클린턴은", "존 물러나(John Moolenaar)"
     if (
-      (GIVEN_FOREIGN_LENGTHS.get(text.charCodeAt(wordStart)) & lengthBit(wordEnd - wordStart)) !== 0 && GIVEN_FOREIGN.has(words[i]!.bare) &&
-      i + 1 < words.length && !overlapsAny(known, wordStart, wordEnd)
+      (GIVEN_FOREIGN_LENGTHS.get(text.charCodeAt(wordStart)) & lengthBit(wordEnd - wordStart)) !== 0 && GIVEN_FOREIGN.has(words.bare(i)) &&
+      i + 1 < words.count && !overlapsAny(known, wordStart, wordEnd)
     ) {
-      const word = words[i]!.bare;
-      const next = words[i + 1]!;
-      const paren = next.text.indexOf("(");
+      const word = words.bare(i);
+      const next = words.text(i + 1);
+      const paren = next.indexOf("(");
       // before a title the whole next word is the surname ("존 물레나 위원장": 나 is no particle there)
-      const titledNext = i + 2 < words.length && words[i + 2]!.title !== null && /^[가-힣]{1,6}$/.test(next.text) && !/[은는이가을를의와과도]$/.test(next.text);
-      const surname = paren > 0 ? next.text.slice(0, paren) : titledNext ? next.text : titleCore(next.text);
-      const at = next.start;
+      const titledNext = i + 2 < words.count && words.title(i + 2) !== null && /^[가-힣]{1,6}$/.test(next) && !/[은는이가을를의와과도]$/.test(next);
+      const surname = paren > 0 ? next.slice(0, paren) : titledNext ? next : titleCore(next);
+      const at = words.start(i + 1);
       if (
         /^[가-힣]{1,6}$/.test(surname) && !titleOf(surname) && !STOP.has(surname) && (titledNext || !GIVEN_FOREIGN.has(surname)) &&
-        next.text.startsWith(surname) && !overlapsAny(known, at, at + surname.length)
+        next.startsWith(surname) && !overlapsAny(known, at, at + surname.length)
       ) {
         const name = `${word} ${surname}`;
         push({ type: "person", name, start: wordStart, end: at + surname.length, aliases: surname.length >= 2 ? [surname] : [], override: false, rank: 2 });
@@ -714,8 +744,8 @@ function personTokens(text: string, words: readonly WordInfo[], known: KnownInde
     }
 
     // 5b. glued: "김성수의원이"
-    if (words[i]!.title && /^[가-힣]{4,10}$/.test(trimTrailingPunct(words[i]!.bare))) {
-      const core = stripParticles(trimTrailingPunct(words[i]!.bare), 3);
+    if (words.title(i) && /^[가-힣]{4,10}$/.test(trimTrailingPunct(words.bare(i)))) {
+      const core = stripParticles(trimTrailingPunct(words.bare(i)), 3);
       const t = GLUED_TITLES.find((x) => core.endsWith(x) && core.length - x.length === 3);
       if (t) {
         const name = core.slice(0, 3);
@@ -727,10 +757,10 @@ function personTokens(text: string, words: readonly WordInfo[], known: KnownInde
     }
 
     // a name glossed in Hanja ("런훙빈(任鴻斌) … 회장"): Chinese and Japanese people
-    const glossed = text.charCodeAt(wordEnd - 1) === 0x29 /* ) */ ? /^([가-힣]{2,4})\([\u3400-\u9fff]{2,4}\)$/.exec(words[i]!.bare) : null;
+    const glossed = text.charCodeAt(wordEnd - 1) === 0x29 /* ) */ ? /^([가-힣]{2,4})\([\u3400-\u9fff]{2,4}\)$/.exec(words.bare(i)) : null;
     if (glossed && !overlapsAny(known, wordStart, wordEnd)) {
       let titled = false;
-      for (let j = i + 1; j < words.length && j <= i + 1 + MAX_TITLE_GAP && !titled; j++) titled = words[j]!.title !== null;
+      for (let j = i + 1; j < words.count && j <= i + 1 + MAX_TITLE_GAP && !titled; j++) titled = words.title(j) !== null;
       if (titled) {
         const name = glossed[1]!;
         push({ type: "person", name, start: wordStart, end: wordEnd, aliases: [], override: false, rank: 3 });
@@ -739,61 +769,62 @@ function personTokens(text: string, words: readonly WordInfo[], known: KnownInde
     }
 
     // the name must be the whole token (after opening quotes), Hangul, and not a lexicon mention
-    if (!isHangulSpan(text, wordStart, wordEnd, 2, 6) || words[i]!.title) continue;
+    if (!isHangulSpan(text, wordStart, wordEnd, 2, 6) || words.title(i)) continue;
     let titleNear = false;
-    for (let j = i + 1; j < words.length && j <= i + 1 + MAX_TITLE_GAP && !titleNear; j++) titleNear = words[j]!.title !== null;
+    for (let j = i + 1; j < words.count && j <= i + 1 + MAX_TITLE_GAP && !titleNear; j++) titleNear = words.title(j) !== null;
     // (a token ends before a space, so "정부" at its start lies inside it)
-    const nextIsGovernment = i + 1 < words.length && text.startsWith("정부", words[i + 1]!.start);
+    const nextIsGovernment = i + 1 < words.count && text.startsWith("정부", words.start(i + 1));
     if ((!titleNear && !nextIsGovernment) || overlapsAny(known, wordStart, wordEnd)) continue;
-    const word = words[i]!.bare;
+    const word = words.bare(i);
 
     // 7. "<name> 정부": an administration named after its president
-    if (i + 1 < words.length && word.length === 3 && titleCore(words[i + 1]!.text) === "정부" && isKoreanName(word)) {
+    if (i + 1 < words.count && word.length === 3 && titleCore(words.text(i + 1)) === "정부" && isKoreanName(word)) {
       push({ type: "person", name: word, start: wordStart, end: wordEnd, aliases: [], override: false, rank: 3 });
       continue;
     }
 
     // 5. name [modifiers/affiliation]{0,3} title
     const korean = isKoreanName(word);
-    const prevKnown = i > 0 ? knownEndingAt(known, words[i - 1]!.end) : undefined;
+    const prevKnown = i > 0 ? knownEndingAt(known, words.end(i - 1)) : undefined;
     const afterKnownBody = !!prevKnown && ["regulator", "company", "organization", "source"].includes(prevKnown.type);
     const foreign = !korean && (isForeignLooking(word) || isChineseLooking(word, afterKnownBody));
     if (!korean && !foreign) continue;
-    const between: WordInfo[] = [];
+    const between: number[] = []; // indexes of the words between the name and its title
     let title: string | null = null;
     let titleAt = -1;
-    for (let j = i + 1; j < words.length && j <= i + 1 + MAX_TITLE_GAP; j++) {
-      const w = words[j]!;
-      if (w.title) {
-        title = w.title;
+    for (let j = i + 1; j < words.count && j <= i + 1 + MAX_TITLE_GAP; j++) {
+      if (words.title(j)) {
+        title = words.title(j);
         titleAt = j;
         break;
       }
-      if (w.breaks || isKoreanName(w.text) || NOT_BETWEEN.has(w.text)) break;
+      if (words.breaks(j) || isKoreanName(words.text(j)) || NOT_BETWEEN.has(words.text(j))) break;
       // the title belongs to a person named in between ("방문해 트럼프 대통령을")
-      if (knownIn(known, w.start, w.end)?.type === "person") break;
-      between.push(w);
+      if (knownIn(known, words.start(j), words.end(j))?.type === "person") break;
+      between.push(j);
     }
     if (!title) continue;
-    const orgs = between.filter((b) => !MODIFIERS.has(b.text));
-    const knownOrgs = orgs.every((b) => knownStartingAt(known, b.start) !== undefined || looksLikeOrganization(b.text));
+    const orgs = between.filter((b) => !MODIFIERS.has(words.text(b)));
+    const knownOrgs = orgs.every((b) => knownStartingAt(known, words.start(b)) !== undefined || looksLikeOrganization(words.text(b)));
     // two-syllable names are common words too often ("제가 현역 의원"): only right before the
     // title, or with an affiliation the lexicon knows ("김준 SK이노베이션 신임 사장")
     if (korean && word.length === 2 && orgs.length > 0 && !knownOrgs) continue;
     // weak titles ("시장": also "market") need a full name or a modifier such as 전/현
-    if (WEAK.has(title) && (word.length < 3 || !korean) && !between.some((b) => MODIFIERS.has(b.text))) continue;
+    if (WEAK.has(title) && (word.length < 3 || !korean) && !between.some((b) => MODIFIERS.has(words.text(b)))) continue;
     if (foreign) {
-      const companyBefore = i > 0 && knownEndingAt(known, words[i - 1]!.end)?.type === "company";
+      const companyBefore = i > 0 && knownEndingAt(known, words.end(i - 1))?.type === "company";
       const ok = FOREIGN_TITLES.has(title) || (CORP_TITLES.has(title) && companyBefore);
       if (!ok) continue;
     }
     push({ type: "person", name: word, start: wordStart, end: wordEnd, aliases: [], override: false, rank: 3 });
     consumedUntil = titleAt;
     if (orgs.length === 1) {
-      const org = orgs[0]!;
-      const type = affiliationType(org.text, title);
-      if (type && !overlapsAny(known, org.start, org.end)) {
-        push({ type, name: org.text, start: org.start, end: org.end, aliases: [], override: false, rank: 4 });
+      const org = words.text(orgs[0]!);
+      const orgStart = words.start(orgs[0]!);
+      const orgEnd = words.end(orgs[0]!);
+      const type = affiliationType(org, title);
+      if (type && !overlapsAny(known, orgStart, orgEnd)) {
+        push({ type, name: org, start: orgStart, end: orgEnd, aliases: [], override: false, rank: 4 });
       }
     }
   }
@@ -889,7 +920,7 @@ function orgSuffixes(text: string, runs: readonly number[], known: KnownIndex, l
 }
 
 /** 9b. "찰리 정(Charlie Zheng) 수석 이코노미스트", "화웨이 부회장 에릭 쉬즈쥔(Eric Xu)": a Hangul name glossed in Latin, next to a title. */
-function glossedPeople(text: string, words: readonly WordInfo[], known: KnownIndex, push: Push): void {
+function glossedPeople(text: string, words: Words, known: KnownIndex, push: Push): void {
   if (!text.includes("(")) return;
   const re = /\(([A-Z][a-z]+(?:[ -][A-Z][A-Za-z]+){1,3})\)/g;
   let m: RegExpExecArray | null;
@@ -898,12 +929,12 @@ function glossedPeople(text: string, words: readonly WordInfo[], known: KnownInd
     const latinWords = m[1]!.split(/[ -]/).length;
     const at = wordAt(words, m.index);
     if (at < 0) continue;
-    const head = words[at]!.text.slice(0, m.index - words[at]!.start);
+    const head = text.slice(words.start(at), m.index);
     if (!/^[가-힣]{1,6}$/.test(head)) continue;
     const nameTokens = [head];
     for (let j = at - 1; j >= 0 && nameTokens.length < Math.min(latinWords, 4); j--) {
-      if (!/^[가-힣]{1,6}$/.test(words[j]!.text) || words[j]!.title) break;
-      nameTokens.unshift(words[j]!.text);
+      if (!/^[가-힣]{1,6}$/.test(words.text(j)) || words.title(j)) break;
+      nameTokens.unshift(words.text(j));
     }
     const name = nameTokens.join(" ");
     const nameStart = m.index - head.length - (nameTokens.length > 1 ? name.length - head.length : 0);
@@ -912,12 +943,12 @@ function glossedPeople(text: string, words: readonly WordInfo[], known: KnownInd
     if (nameTokens.some((t) => STOP.has(t) || titleOf(t)) || overlapsAny(known, nameStart, end)) continue;
     // a title right after ("수석 이코노미스트") or right before ("부회장 에릭 쉬즈쥔")
     let after = at + 1;
-    while (after < words.length && words[after]!.start < end) after++;
+    while (after < words.count && words.start(after) < end) after++;
     const titledAfter =
-      after < words.length && text.charCodeAt(end) === 0x20 &&
-      (words[after]!.title !== null || (MODIFIERS.has(words[after]!.text) && words[after + 1]?.title != null));
+      after < words.count && text.charCodeAt(end) === 0x20 &&
+      (words.title(after) !== null || (MODIFIERS.has(words.text(after)) && after + 1 < words.count && words.title(after + 1) !== null));
     const before = at - nameTokens.length;
-    const titledBefore = before >= 0 && words[before]!.title !== null;
+    const titledBefore = before >= 0 && words.title(before) !== null;
     if (!titledAfter && !titledBefore) continue;
     const aliases = [m[1]!, ...(nameTokens.length > 1 ? [nameTokens.at(-1)!] : [])].filter((a) => a.length >= 2);
     push({ type: "person", name, start: nameStart, end, aliases, override: false, rank: 3 });
@@ -925,11 +956,11 @@ function glossedPeople(text: string, words: readonly WordInfo[], known: KnownInd
 }
 
 /** 10. A known company glued to a corporate ending: "한화생명", "LG화학", "SK텔레콤". */
-function subsidiaries(text: string, words: readonly WordInfo[], known: KnownIndex, lex: LexiconView, push: Push): void {
-  for (const w of words) {
-    const start = w.bareStart;
+function subsidiaries(text: string, words: Words, known: KnownIndex, lex: LexiconView, push: Push): void {
+  for (let w = 0; w < words.count; w++) {
+    const start = words.bareStart(w);
     // the token without trailing punctuation is text[start, wordEnd)
-    let wordEnd = w.end;
+    let wordEnd = words.end(w);
     while (wordEnd > start && TRAILING_PUNCT_CHARS.has(text.charCodeAt(wordEnd - 1))) wordEnd--;
     if (wordEnd - start < 4) continue;
     let lengths = lex.companyAliasLengths(text, start, wordEnd);
@@ -1040,7 +1071,9 @@ export function findUnknownInParagraph(text: string, knownSpans: readonly KnownS
     }
     finds.push(f);
   };
-  const { words, orgRuns } = scanParagraph(text);
+  const words = text.length > SCRATCH_MAX ? new Words() : wordsScratch;
+  const orgRuns = text.length > SCRATCH_MAX ? [] : orgRunsScratch;
+  scanParagraph(text, words, orgRuns);
   corporateForms(text, known, push);
   signOff(text, known, push);
   companyAmpersand(text, known, push);
