@@ -1,10 +1,9 @@
 /**
- * Character helpers that replace regular expressions on hot paths give what the expressions give:
- * squashSpaces (every run of `\s`, U+00A0, U+3000 and U+200B replaced by one space, then trimmed)
- * and syllableWords (the matches of the one-syllable-word expression).
+ * squashSpaces reads forms by character: it gives what the plain definition gives (every run of
+ * `\s`, U+00A0, U+3000 and U+200B replaced by one space, then trimmed).
  */
 import { describe, expect, it } from "vitest";
-import { squashSpaces, syllableWords } from "../src/entities/chars.js";
+import { squashSpaces } from "../src/entities/chars.js";
 import { generator } from "./support/random.js";
 
 describe("squashSpaces", () => {
@@ -18,18 +17,3 @@ describe("squashSpaces", () => {
   });
 });
 
-describe("syllableWords", () => {
-  it("finds what the regular expression it replaces matches, on random texts", () => {
-    const rand = generator(17);
-    const pieces = ["시", "주석", "그", " ", " ", "\u3000", "‘", "“", '"', "'", "(", ")", "A", "1", "·", "박 사장"];
-    for (let k = 0; k < 20000; k++) {
-      const text = Array.from({ length: rand(14) }, () => pieces[rand(pieces.length)]).join("");
-      const expected: string[] = [];
-      const re = /(^|[\s‘“"'(])([가-힣]) ([가-힣]+)/g;
-      for (let m = re.exec(text); m !== null; m = re.exec(text)) expected.push(`${m.index + m[1]!.length}-${m.index + m[0].length}`);
-      const found: string[] = [];
-      syllableWords(text, (at, end) => found.push(`${at}-${end}`));
-      expect(found).toEqual(expected);
-    }
-  });
-});

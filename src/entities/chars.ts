@@ -179,33 +179,6 @@ function squashNeeded(text: string): boolean {
   return false;
 }
 
-/** Opening quotes and the bracket that may stand right before a one-syllable word (besides spaces). */
-const SYLLABLE_WORD_OPENERS = new Set([..."‘“\"'("].map((c) => c.charCodeAt(0)));
-
-/**
- * The one-syllable Hangul words followed by a space and a Hangul word ("시 주석"), as the
- * matches of /(^|[\s‘“"'(])([가-힣]) ([가-힣]+)/g would give them, found by character (the
- * expression is slow to run over every paragraph): calls visit(at, end) with the position of
- * the syllable and the end of the word after it. Like the expression, it resumes after the end
- * of each match, so "그 시 주석" yields "그 시" only.
- */
-export function syllableWords(text: string, visit: (at: number, end: number) => void): void {
-  const syllable = (i: number) => {
-    const c = text.charCodeAt(i); // NaN past the end: no syllable
-    return c >= 0xac00 && c <= 0xd7a3;
-  };
-  let resume = 0; // where the expression would search from
-  for (let at = 0; at + 2 < text.length; at++) {
-    if (!syllable(at) || text.charCodeAt(at + 1) !== 0x20 || !syllable(at + 2)) continue;
-    // the match starts at the text's start, or at the opener or space right before the syllable
-    if (at === 0 ? resume > 0 : at - 1 < resume || !(isSpaceCode(text.charCodeAt(at - 1)) || SYLLABLE_WORD_OPENERS.has(text.charCodeAt(at - 1)))) continue;
-    let end = at + 3;
-    while (syllable(end)) end++;
-    visit(at, end);
-    resume = end;
-  }
-}
-
 /** Closing quotes and brackets: a Hangul word glued after one of these is a particle of the quote. */
 export const CLOSERS = new Set([..."’”\"')]」』〉》】〕"].map((c) => c.charCodeAt(0)));
 

@@ -8,7 +8,7 @@ import type { LexiconEntry } from "./lexicon-schema.js";
 import { builtinLexiconEntries, mergeLexicons, parseLexiconFile, LexiconError } from "./lexicon.js";
 import { BARE_GOVERNMENT_WORDS, HOME_COUNTRY_ID, derivedRegulatorEntries, governmentId } from "./derived.js";
 import { compileAliasSet, matchAliases, type AliasSet, type AliasSource, type FoldSlot, type RawMention } from "./matcher.js";
-import { foldAlias, foldAliasPrefix, foldCode, squashSpaces, syllableWords } from "./chars.js";
+import { foldAlias, foldAliasPrefix, foldCode, squashSpaces } from "./chars.js";
 import { findUnknownInParagraph, titleOf, type KnownSpan, type LexiconView, type UnknownFind } from "./unknown.js";
 import { salience } from "./salience.js";
 import { sortFew } from "./sort.js";
@@ -152,10 +152,13 @@ function lexiconView(entries: readonly LexiconEntry[], aliases: AliasSet, compan
   // by the first two folded characters (as one number): the lengths of the company aliases that
   // start with them, so that a word is ruled out, or its prefixes looked up, without making strings
   const lengthsByPair = new Map<number, number>();
+  // and the first of those characters, by code unit: most words are ruled out by one table read
+  const firstOfPair = new Uint8Array(0x10000);
   for (const [key, i] of aliases.aliasIndex) {
     if (entries[i]!.type !== "company" || key.length < 2 || key.length > 30 || !companyPrefixes.has(key.slice(0, 2))) continue;
     const pair = (key.charCodeAt(0) << 16) | key.charCodeAt(1);
     lengthsByPair.set(pair, (lengthsByPair.get(pair) ?? 0) | (1 << key.length));
+    firstOfPair[key.charCodeAt(0)] = 1;
   }
   return {
     aliasEntry: (folded) => aliases.aliasIndex.get(folded),
@@ -164,7 +167,7 @@ function lexiconView(entries: readonly LexiconEntry[], aliases: AliasSet, compan
       const c1 = foldCode(text.charCodeAt(start + 1));
       // a space among the first two characters folds away: the prefix is not those two codes
       if (c0 === 0x20 || c1 === 0x20) return companyPrefixes.has(foldAliasPrefix(text.slice(start, end), 2)) ? -1 : 0;
-      return lengthsByPair.get((c0 << 16) | c1) ?? 0;
+      return firstOfPair[c0] === 0 ? 0 : (lengthsByPair.get((c0 << 16) | c1) ?? 0);
     },
     isChipVendor: (entry) => chipVendors.has(entry),
     aliasType: (folded) => {
@@ -472,14 +475,17 @@ function peopleBySurname(placed: Placed[][], buckets: Map<string, Bucket>, lexic
 
 /** Adds "시" of "시 주석" as a mention of 시진핑 when exactly one person of the article fits. */
 function surnameReferences(text: string, paragraph: number, bySurname: ReadonlyMap<string, ReadonlySet<string>>, place: (m: Placed) => boolean): void {
-  if (bySurname.size === 0) return; // no one to refer to: no pass over the paragraph
-  syllableWords(text, (at, end) => {
-    const people = bySurname.get(text.charAt(at));
-    if (!people || people.size !== 1) return;
-    if (!titleOf(titleCore(text.slice(at + 2, end)))) return;
+  if (bySurname.size === 0) return; // no one to refer to: no regex pass over the paragraph
+  const re = /(^|[\s‘“"'(])([가-힣]) ([가-힣]+)/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const people = bySurname.get(m[2]!);
+    if (!people || people.size !== 1) continue;
+    if (!titleOf(titleCore(m[3]!))) continue;
+    const start = m.index + m[1]!.length;
     const [bucket] = [...people];
-    place({ bucket: bucket!, paragraph, start: at, end: at + 1, nameEnd: at + 1, text: text.charAt(at) });
-  });
+    place({ bucket: bucket!, paragraph, start, end: start + 1, nameEnd: start + 1, text: m[2]! });
+  }
 }
 
 function titleCore(word: string): string {

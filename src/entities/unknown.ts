@@ -637,6 +637,8 @@ const W_LEADING = 1;
 const W_BREAKING = 2;
 const W_TRAILING = 4;
 const W_PARTICLE_LAST = 8;
+/** the last character of an organisation suffix (set where the suffix rules are indexed) */
+const W_ORG_LAST = 16;
 const WORD_FLAGS = new Uint8Array(0x10000);
 for (const [list, bit] of [[LEADING_PUNCT_LIST, W_LEADING], [BREAKING_PUNCT_LIST, W_BREAKING], [TRAILING_PUNCT_LIST, W_TRAILING]] as const) {
   for (const ch of list) if (ch.length === 1) WORD_FLAGS[ch.charCodeAt(0)]! |= bit;
@@ -649,7 +651,7 @@ for (const c of BREAKING_BY_LAST.keys()) WORD_FLAGS[c]! |= W_PARTICLE_LAST;
  * suffix, as [start, end) pairs in text order (orgSuffixes reads only these).
  */
 function scanParagraph(text: string, words: Words, orgRuns: number[]): void {
-  const titles = anyTitleAutomaton();
+  const { next, width, column, emits } = anyTitleAutomaton();
   words.reset(text);
   orgRuns.length = 0;
   let runStart = -1; // of the current run of syllables
@@ -659,15 +661,17 @@ function scanParagraph(text: string, words: Words, orgRuns: number[]): void {
   let punct = false; // a quote, bracket or comma in the token
   let state = 0; // of the title automaton
   let titled = false; // a title word ends inside the token
-  for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : 0x20;
+  const n = text.length;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? text.charCodeAt(i) : 0x20;
+    const flags = WORD_FLAGS[c]!;
     const syllable = isSyllable(c);
     if (syllable) {
       if (runStart < 0) {
         runStart = i;
         suffixEnd = 0;
       }
-      if (ORG_SUFFIX_LAST.has(c)) suffixEnd = i - runStart + 1;
+      if ((flags & W_ORG_LAST) !== 0) suffixEnd = i - runStart + 1;
     } else if (runStart >= 0) {
       // most runs cannot end in an organisation suffix (plus particles): only the others are kept.
       // A suffix ends past the run's first character and at most MAX_PARTICLE_TAIL before its end.
@@ -675,7 +679,6 @@ function scanParagraph(text: string, words: Words, orgRuns: number[]): void {
       runStart = -1;
     }
     if (syllable || !isSpaceCode(c)) {
-      const flags = WORD_FLAGS[c]!;
       if (start < 0) {
         start = i;
         lead = 0;
@@ -684,8 +687,8 @@ function scanParagraph(text: string, words: Words, orgRuns: number[]): void {
       }
       if (lead === i - start && (flags & W_LEADING) !== 0) lead++;
       if ((flags & W_BREAKING) !== 0) punct = true;
-      state = titles.next[state * titles.width + titles.column[c]!]!;
-      if (titles.emits[state] === 1) titled = true;
+      state = next[state * width + column[c]!]!;
+      if (emits[state] === 1) titled = true;
       continue;
     }
     state = 0;
@@ -851,8 +854,8 @@ const MAX_ORG_RUN = 40;
 /** The longest particle chain after a name (three items of up to five characters). */
 const MAX_PARTICLE_TAIL = 15;
 
-/** Last characters of the organisation suffixes: other words are skipped without a closer look. */
-const ORG_SUFFIX_LAST = new CharSet(ORG_SUFFIX_RULES.map((r) => r.suffix.charAt(r.suffix.length - 1)));
+// last characters of the organisation suffixes: other words are skipped without a closer look
+for (const r of ORG_SUFFIX_RULES) WORD_FLAGS[r.suffix.charCodeAt(r.suffix.length - 1)]! |= W_ORG_LAST;
 /** The rules by the last character of their suffix, in their order (a rule can only match a word ending in it). */
 const ORG_RULES_BY_LAST = new Map<number, (typeof ORG_SUFFIX_RULES)[number][]>();
 for (const r of ORG_SUFFIX_RULES) {
@@ -891,7 +894,7 @@ function orgSuffixes(text: string, runs: readonly number[], known: KnownIndex, l
     // the core (the run up to its suffix) is text[runStart, runStart + k), made once a suffix fits
     for (let k = runLength; k >= 2 && k >= runLength - MAX_PARTICLE_TAIL && !found; k--) {
       const last = text.charCodeAt(runStart + k - 1);
-      const rules = ORG_SUFFIX_LAST.has(last) ? ORG_RULES_BY_LAST.get(last) : undefined;
+      const rules = (WORD_FLAGS[last]! & W_ORG_LAST) !== 0 ? ORG_RULES_BY_LAST.get(last) : undefined;
       if (!rules) continue;
       let made: string | null = null;
       for (const rule of rules) {
@@ -1085,6 +1088,7 @@ export function findUnknownInParagraph(text: string, knownSpans: readonly KnownS
   glossedPeople(text, words, known, push);
   subsidiaries(text, words, known, lex, push);
   chipCodes(text, known, lex, push);
+  if (finds.length <= 1) return finds; // (most paragraphs): no overlaps to resolve
   sortFew(finds, byRankLongestFirst);
   const taken = takenBuffer(text.length).fill(0, 0, text.length);
   const kept: UnknownFind[] = [];
