@@ -625,6 +625,9 @@ function anyTitleAutomaton(): DenseAutomaton {
   return anyTitle;
 }
 
+/** The quotes that close a quoted company name ("‘나이앤틱’사"). */
+const NAME_QUOTE_CLOSERS = "’'\"”";
+
 /** Quotes, brackets and commas (“”"‘’'(),): a token holding one cannot sit between a name and its title. */
 const BREAKING_PUNCT_LIST = "“”\"‘’'(),";
 
@@ -639,7 +642,22 @@ const W_TRAILING = 4;
 const W_PARTICLE_LAST = 8;
 /** the last character of an organisation suffix (set where the suffix rules are indexed) */
 const W_ORG_LAST = 16;
+const W_CAPITAL = 32; // A-Z
+const W_DIGIT = 64; // 0-9
+/** a quote that may close a quoted company name before 사 (quotedCompanies) */
+const W_NAME_QUOTE_CLOSE = 128;
 const WORD_FLAGS = new Uint8Array(0x10000);
+for (let c = 0x41; c <= 0x5a; c++) WORD_FLAGS[c]! |= W_CAPITAL;
+for (let c = 0x30; c <= 0x39; c++) WORD_FLAGS[c]! |= W_DIGIT;
+for (const ch of NAME_QUOTE_CLOSERS) WORD_FLAGS[ch.charCodeAt(0)]! |= W_NAME_QUOTE_CLOSE;
+
+/**
+ * What the regular-expression detectors need to be worth running, seen by scanParagraph: a
+ * capital right before a digit (every chip code has one) and a closing quote right before 사
+ * (every quoted company has one).
+ */
+const P_CAPITAL_DIGIT = 1;
+const P_QUOTE_SA = 2;
 for (const [list, bit] of [[LEADING_PUNCT_LIST, W_LEADING], [BREAKING_PUNCT_LIST, W_BREAKING], [TRAILING_PUNCT_LIST, W_TRAILING]] as const) {
   for (const ch of list) if (ch.length === 1) WORD_FLAGS[ch.charCodeAt(0)]! |= bit;
 }
@@ -648,9 +666,10 @@ for (const c of BREAKING_BY_LAST.keys()) WORD_FLAGS[c]! |= W_PARTICLE_LAST;
 /**
  * Reads a paragraph's characters once for the detectors: fills `words` with its tokens and
  * `orgRuns` with the runs of Hangul syllables (/[가-힣]+/g) that may end in an organisation
- * suffix, as [start, end) pairs in text order (orgSuffixes reads only these).
+ * suffix, as [start, end) pairs in text order (orgSuffixes reads only these). Returns the P_*
+ * bits of what it saw.
  */
-function scanParagraph(text: string, words: Words, orgRuns: number[]): void {
+function scanParagraph(text: string, words: Words, orgRuns: number[]): number {
   const { next, width, column, emits } = anyTitleAutomaton();
   words.reset(text);
   orgRuns.length = 0;
@@ -661,10 +680,15 @@ function scanParagraph(text: string, words: Words, orgRuns: number[]): void {
   let punct = false; // a quote, bracket or comma in the token
   let state = 0; // of the title automaton
   let titled = false; // a title word ends inside the token
+  let seen = 0; // P_* bits
+  let prevFlags = 0; // of the character before
   const n = text.length;
   for (let i = 0; i <= n; i++) {
     const c = i < n ? text.charCodeAt(i) : 0x20;
     const flags = WORD_FLAGS[c]!;
+    if ((flags & W_DIGIT) !== 0 && (prevFlags & W_CAPITAL) !== 0) seen |= P_CAPITAL_DIGIT;
+    if (c === 0xc0ac /* 사 */ && (prevFlags & W_NAME_QUOTE_CLOSE) !== 0) seen |= P_QUOTE_SA;
+    prevFlags = flags;
     const syllable = isSyllable(c);
     if (syllable) {
       if (runStart < 0) {
@@ -699,6 +723,7 @@ function scanParagraph(text: string, words: Words, orgRuns: number[]): void {
     words.add(start, i, start + lead, titled ? titleOf(titleCore(text.slice(start, i))) : null, breaks);
     start = -1;
   }
+  return seen;
 }
 
 /** Index of the word containing position `pos` (binary search; words are in text order), or -1. */
@@ -833,9 +858,12 @@ function personTokens(text: string, words: Words, known: KnownIndex, push: Push)
   }
 }
 
+const QUOTED_COMPANY_RE = new RegExp(`[‘'"“]([가-힣A-Za-z0-9][가-힣A-Za-z0-9 ]{0,14})[${NAME_QUOTE_CLOSERS}]사`, "g");
+
 /** 8. "‘나이앤틱’사의": a quoted name followed by 사 (company). */
 function quotedCompanies(text: string, known: KnownIndex, push: Push): void {
-  const re = /[‘'"“]([가-힣A-Za-z0-9][가-힣A-Za-z0-9 ]{0,14})[’'"”]사/g;
+  const re = QUOTED_COMPANY_RE;
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     const after = m.index + m[0].length;
@@ -1076,18 +1104,18 @@ export function findUnknownInParagraph(text: string, knownSpans: readonly KnownS
   };
   const words = text.length > SCRATCH_MAX ? new Words() : wordsScratch;
   const orgRuns = text.length > SCRATCH_MAX ? [] : orgRunsScratch;
-  scanParagraph(text, words, orgRuns);
+  const seen = scanParagraph(text, words, orgRuns);
   corporateForms(text, known, push);
   signOff(text, known, push);
   companyAmpersand(text, known, push);
   speakers(text, known, push);
   parenOccupations(text, known, push);
   personTokens(text, words, known, push);
-  quotedCompanies(text, known, push);
+  if ((seen & P_QUOTE_SA) !== 0) quotedCompanies(text, known, push);
   orgSuffixes(text, orgRuns, known, lex, push);
   glossedPeople(text, words, known, push);
   subsidiaries(text, words, known, lex, push);
-  chipCodes(text, known, lex, push);
+  if ((seen & P_CAPITAL_DIGIT) !== 0) chipCodes(text, known, lex, push);
   if (finds.length <= 1) return finds; // (most paragraphs): no overlaps to resolve
   sortFew(finds, byRankLongestFirst);
   const taken = takenBuffer(text.length).fill(0, 0, text.length);
