@@ -5,6 +5,7 @@
  * text map back to the paragraph exactly: Latin capitals → lower case, full-width ASCII →
  * ASCII, every kind of space → " ". Runs of spaces are collapsed by the stream builder, not here.
  */
+import { isSpaceCode } from "../text/normalize.js";
 
 export const CharClass = {
   Other: 0,
@@ -161,10 +162,22 @@ export function foldAliasPrefix(word: string, n: number): string {
 /** Collapses whitespace runs of a printed form to single spaces (for labels and comparisons). */
 export function squashSpaces(text: string): string {
   // most forms hold single spaces only: nothing to replace
-  return (SQUASH_NEEDED.test(text) ? text.replace(SQUASH_RUN, " ") : text).trim();
+  return (squashNeeded(text) ? text.replace(SQUASH_RUN, " ") : text).trim();
 }
 const SQUASH_RUN = /[\s\u00a0\u3000\u200b]+/g;
-const SQUASH_NEEDED = /[^\S ]| {2}|\u200b/;
+
+/**
+ * True when SQUASH_RUN would change `text`: it holds a space other than U+0020 (`\s` or U+200B)
+ * or two U+0020 in a row. Read by character: forms are short, and most are Hangul only.
+ */
+function squashNeeded(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xac00 && c <= 0xd7a3) continue;
+    if (c === 0x20 ? text.charCodeAt(i + 1) === 0x20 : c === 0x200b || isSpaceCode(c)) return true;
+  }
+  return false;
+}
 
 /** Closing quotes and brackets: a Hangul word glued after one of these is a particle of the quote. */
 export const CLOSERS = new Set([..."’”\"')]」』〉》】〕"].map((c) => c.charCodeAt(0)));

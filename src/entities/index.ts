@@ -7,8 +7,8 @@ import type { Entity, EntityType, Mention } from "../schema/record.js";
 import type { LexiconEntry } from "./lexicon-schema.js";
 import { builtinLexiconEntries, mergeLexicons, parseLexiconFile, LexiconError } from "./lexicon.js";
 import { BARE_GOVERNMENT_WORDS, HOME_COUNTRY_ID, derivedRegulatorEntries, governmentId } from "./derived.js";
-import { compileAliasSet, matchAliases, type AliasSet, type AliasSource, type RawMention } from "./matcher.js";
-import { foldAlias, foldAliasPrefix, foldCode, foldStream, squashSpaces, type FoldedStream } from "./chars.js";
+import { compileAliasSet, matchAliases, type AliasSet, type AliasSource, type FoldSlot, type RawMention } from "./matcher.js";
+import { foldAlias, foldAliasPrefix, foldCode, squashSpaces } from "./chars.js";
 import { findUnknownInParagraph, titleOf, type KnownSpan, type LexiconView, type UnknownFind } from "./unknown.js";
 import { salience } from "./salience.js";
 import { sortFew } from "./sort.js";
@@ -76,12 +76,15 @@ interface Bucket {
   readonly entry: number; // -1 for unknown
   name: string;
   readonly forms: string[]; // for unknowns: every form seen
-  readonly mentions: { paragraph: number; start: number; end: number; nameEnd: number; text: string }[];
+  readonly mentions: Placed[];
   inTitle: boolean;
 }
 
+/** A mention placed in a paragraph; `text` is always paragraphs[paragraph].slice(start, end). */
 interface Placed {
+  /** the key of the bucket it was placed for */
   readonly bucket: string;
+  readonly paragraph: number;
   readonly start: number;
   readonly end: number;
   readonly nameEnd: number;
@@ -149,19 +152,22 @@ function lexiconView(entries: readonly LexiconEntry[], aliases: AliasSet, compan
   // by the first two folded characters (as one number): the lengths of the company aliases that
   // start with them, so that a word is ruled out, or its prefixes looked up, without making strings
   const lengthsByPair = new Map<number, number>();
+  // and the first of those characters, by code unit: most words are ruled out by one table read
+  const firstOfPair = new Uint8Array(0x10000);
   for (const [key, i] of aliases.aliasIndex) {
     if (entries[i]!.type !== "company" || key.length < 2 || key.length > 30 || !companyPrefixes.has(key.slice(0, 2))) continue;
     const pair = (key.charCodeAt(0) << 16) | key.charCodeAt(1);
     lengthsByPair.set(pair, (lengthsByPair.get(pair) ?? 0) | (1 << key.length));
+    firstOfPair[key.charCodeAt(0)] = 1;
   }
   return {
     aliasEntry: (folded) => aliases.aliasIndex.get(folded),
-    companyAliasLengths: (word) => {
-      const c0 = foldCode(word.charCodeAt(0));
-      const c1 = foldCode(word.charCodeAt(1));
+    companyAliasLengths: (text, start, end) => {
+      const c0 = foldCode(text.charCodeAt(start));
+      const c1 = foldCode(text.charCodeAt(start + 1));
       // a space among the first two characters folds away: the prefix is not those two codes
-      if (c0 === 0x20 || c1 === 0x20) return companyPrefixes.has(foldAliasPrefix(word, 2)) ? -1 : 0;
-      return lengthsByPair.get((c0 << 16) | c1) ?? 0;
+      if (c0 === 0x20 || c1 === 0x20) return companyPrefixes.has(foldAliasPrefix(text.slice(start, end), 2)) ? -1 : 0;
+      return firstOfPair[c0] === 0 ? 0 : (lengthsByPair.get((c0 << 16) | c1) ?? 0);
     },
     isChipVendor: (entry) => chipVendors.has(entry),
     aliasType: (folded) => {
@@ -193,28 +199,36 @@ export function findEntities(input: { title: string | null; paragraphs: readonly
   const placed: Placed[][] = paragraphs.map(() => []);
   const occupied = new Occupancy(paragraphs.map((t) => t.length));
   /** Places a mention unless an earlier one holds part of its span. */
-  const place = (p: number, m: Placed): boolean => {
-    if (!occupied.free(p, m.start, m.end)) return false;
-    occupied.take(p, m.start, m.end);
-    placed[p]!.push(m);
+  const place = (m: Placed): boolean => {
+    if (!occupied.free(m.paragraph, m.start, m.end)) return false;
+    occupied.take(m.paragraph, m.start, m.end);
+    placed[m.paragraph]!.push(m);
     return true;
   };
   const learnt = new Map<number, Set<string>>(); // parenthesised aliases learnt for known entries
   const finds: { paragraph: number; find: UnknownFind }[] = [];
-  // each paragraph is folded once, for the lexicon pass and the pass over learnt names (step 3)
-  const streams: FoldedStream[] = paragraphs.map((text) => foldStream(text));
+  // each paragraph is folded at most once, for the lexicon pass and the pass over learnt names (step 3)
+  const folds: FoldSlot[] = paragraphs.map(() => ({ stream: null }));
   const allowHangulParen = (entry: number) => lexicon.entries[entry]!.type !== "person";
   paragraphs.forEach((text, p) => {
-    let raw = matchAliases(lexicon.aliases, text, allowHangulParen, streams[p]);
+    let raw = matchAliases(lexicon.aliases, text, allowHangulParen, folds[p]);
     raw = resolveBareGovernment(raw, text, lexicon);
-    const spans: KnownSpan[] = raw.map((m) => ({ entry: realEntry(m.entry), start: m.start, end: m.end, nameEnd: m.nameEnd, type: lexicon.entries[realEntry(m.entry)]!.type, text: text.slice(m.start, m.nameEnd) }));
+    const spans: KnownSpan[] = raw.map((m) => ({
+      entry: realEntry(m.entry),
+      start: m.start,
+      end: m.end,
+      nameEnd: m.nameEnd,
+      type: lexicon.entries[realEntry(m.entry)]!.type,
+      // the name is the whole mention unless a parenthesised alias follows it
+      text: m.nameEnd === m.end ? m.text : text.slice(m.start, m.nameEnd),
+    }));
     const found = findUnknownInParagraph(text, spans, view);
     // finds that replace lexicon mentions ("SK(주)" over "SK") are rare: no buffer without one
     let overridden: Uint8Array | null = null;
     for (const f of found) if (f.override) (overridden ??= new Uint8Array(text.length)).fill(1, f.start, f.end);
     for (const m of raw) {
       if (overridden && !allFree(overridden, m.start, m.end)) continue;
-      place(p, { bucket: knownKey(m.entry), start: m.start, end: m.end, nameEnd: m.nameEnd, text: m.text });
+      place({ bucket: knownKey(m.entry), paragraph: p, start: m.start, end: m.end, nameEnd: m.nameEnd, text: m.text });
       if (m.parenAlias && m.entry >= 0) {
         let set = learnt.get(m.entry);
         if (!set) learnt.set(m.entry, (set = new Set()));
@@ -249,14 +263,14 @@ export function findEntities(input: { title: string | null; paragraphs: readonly
     const learntEntry = learntOwner.get(foldAlias(find.name));
     const owner = find.entry ?? (learntEntry !== undefined && lexicon.entries[learntEntry]!.type === find.type ? learntEntry : undefined);
     if (owner !== undefined) {
-      place(paragraph, { bucket: knownKey(owner), start: find.start, end: find.end, nameEnd: find.end, text: paragraphs[paragraph]!.slice(find.start, find.end) });
+      place({ bucket: knownKey(owner), paragraph, start: find.start, end: find.end, nameEnd: find.end, text: paragraphs[paragraph]!.slice(find.start, find.end) });
       continue;
     }
     const key = keyOfFind(find);
     const b = bucketFor(key, find.type, -1, find.name);
     if (key === unknownKey(find.type, find.name)) b.name = b.forms.length === 0 ? find.name : b.name;
     for (const form of [find.name, ...find.aliases]) if (!b.forms.includes(form)) b.forms.push(form);
-    place(paragraph, { bucket: key, start: find.start, end: find.end, nameEnd: find.end, text: paragraphs[paragraph]!.slice(find.start, find.end) });
+    place({ bucket: key, paragraph, start: find.start, end: find.end, nameEnd: find.end, text: paragraphs[paragraph]!.slice(find.start, find.end) });
   }
   // a bucket first seen by its surname takes the full name
   for (const b of buckets.values()) {
@@ -280,23 +294,20 @@ export function findEntities(input: { title: string | null; paragraphs: readonly
   const dynamic = dynamicSources.length > 0 ? compileAliasSet(dynamicSources) : null;
   if (dynamic) {
     paragraphs.forEach((text, p) => {
-      for (const m of matchAliases(dynamic, text, undefined, streams[p])) {
-        place(p, { bucket: dynamicKeys[m.entry]!, start: m.start, end: m.end, nameEnd: m.nameEnd, text: m.text });
+      for (const m of matchAliases(dynamic, text, undefined, folds[p])) {
+        place({ bucket: dynamicKeys[m.entry]!, paragraph: p, start: m.start, end: m.end, nameEnd: m.nameEnd, text: m.text });
       }
     });
   }
 
   // 4. "시 주석", "박 사장": a surname + title names the one person of the article with that surname
   const bySurname = peopleBySurname(placed, buckets, lexicon);
-  paragraphs.forEach((text, p) => surnameReferences(text, bySurname, (m) => place(p, m)));
+  paragraphs.forEach((text, p) => surnameReferences(text, p, bySurname, place));
 
   // 5. buckets get their mentions
-  placed.forEach((list, p) => {
-    for (const m of list) {
-      const b = buckets.get(m.bucket) ?? bucketForKnown(m.bucket, lexicon, bucketFor);
-      b.mentions.push({ paragraph: p, start: m.start, end: m.end, nameEnd: m.nameEnd, text: m.text });
-    }
-  });
+  for (const list of placed) {
+    for (const m of list) (buckets.get(m.bucket) ?? bucketForKnown(m.bucket, lexicon, bucketFor)).mentions.push(m);
+  }
 
   // 5b. "중국 정부", "미국 상무부" name the country too: the country gets a mention of its name
   // inside the longer one (the gold counts 미국 as named in "미국 정부의 제재")
@@ -316,19 +327,20 @@ export function findEntities(input: { title: string | null; paragraphs: readonly
       if (!prefix || prefix === m.text) continue;
       const cb = buckets.get(knownKey(countryEntry)) ?? bucketForKnown(knownKey(countryEntry), lexicon, bucketFor);
       if (cb.mentions.some((x) => x.paragraph === m.paragraph && x.start === m.start)) continue;
-      cb.mentions.push({ paragraph: m.paragraph, start: m.start, end: m.start + prefix.length, nameEnd: m.start + prefix.length, text: prefix });
+      cb.mentions.push({ bucket: cb.key, paragraph: m.paragraph, start: m.start, end: m.start + prefix.length, nameEnd: m.start + prefix.length, text: prefix });
     }
   }
 
   // 6. the title, for salience
   if (input.title) {
     const title = input.title;
-    for (const m of matchAliases(lexicon.aliases, title)) {
+    const titleFold: FoldSlot = { stream: null };
+    for (const m of matchAliases(lexicon.aliases, title, undefined, titleFold)) {
       const b = buckets.get(knownKey(m.entry));
       if (b) b.inTitle = true;
     }
     if (dynamic) {
-      for (const m of matchAliases(dynamic, title)) {
+      for (const m of matchAliases(dynamic, title, undefined, titleFold)) {
         const b = buckets.get(dynamicKeys[m.entry]!);
         if (b) b.inTitle = true;
       }
@@ -404,11 +416,13 @@ function resolveBareGovernment(raw: RawMention[], text: string, lexicon: Compile
     }
     // anaphora: after a foreign government or regulator earlier in the paragraph, "정부" is that
     // country's government ("중국 규제 기관이 … 정부 공공 기관의 구매 금지"); otherwise it is the home one
-    const foreign = [...out].reverse().find((x) => {
-      if (x.entry < 0) return false;
+    let foreign: RawMention | undefined;
+    for (let k = out.length - 1; k >= 0 && !foreign; k--) {
+      const x = out[k]!;
+      if (x.entry < 0) continue;
       const e = lexicon.entries[x.entry]!;
-      return e.type === "regulator" && x.entry !== lexicon.homeGovernment && !!e.attributes.jurisdiction && e.attributes.jurisdiction !== HOME_COUNTRY_ID;
-    });
+      if (e.type === "regulator" && x.entry !== lexicon.homeGovernment && !!e.attributes.jurisdiction && e.attributes.jurisdiction !== HOME_COUNTRY_ID) foreign = x;
+    }
     const jurisdiction = foreign ? (lexicon.entries[foreign.entry] as { attributes: { jurisdiction: string | null } }).attributes.jurisdiction : null;
     const gov = jurisdiction ? lexicon.byId.get(governmentId(jurisdiction)) : undefined;
     out.push(gov !== undefined ? { ...m, entry: gov } : m);
@@ -460,7 +474,7 @@ function peopleBySurname(placed: Placed[][], buckets: Map<string, Bucket>, lexic
 }
 
 /** Adds "시" of "시 주석" as a mention of 시진핑 when exactly one person of the article fits. */
-function surnameReferences(text: string, bySurname: ReadonlyMap<string, ReadonlySet<string>>, place: (m: Placed) => boolean): void {
+function surnameReferences(text: string, paragraph: number, bySurname: ReadonlyMap<string, ReadonlySet<string>>, place: (m: Placed) => boolean): void {
   if (bySurname.size === 0) return; // no one to refer to: no regex pass over the paragraph
   const re = /(^|[\s‘“"'(])([가-힣]) ([가-힣]+)/g;
   let m: RegExpExecArray | null;
@@ -470,7 +484,7 @@ function surnameReferences(text: string, bySurname: ReadonlyMap<string, Readonly
     if (!titleOf(titleCore(m[3]!))) continue;
     const start = m.index + m[1]!.length;
     const [bucket] = [...people];
-    place({ bucket: bucket!, start, end: start + 1, nameEnd: start + 1, text: m[2]! });
+    place({ bucket: bucket!, paragraph, start, end: start + 1, nameEnd: start + 1, text: m[2]! });
   }
 }
 
@@ -508,17 +522,22 @@ function assemble(all: Bucket[], lexicon: CompiledLexicon, paragraphs: readonly 
       while (usedIds.has(id) || lexicon.byId.has(id)) id = `x-${slug || hash(b.name)}-${n++}`;
     }
     usedIds.add(id);
-    const labelCounts = new Map<string, number>();
-    for (const m of b.mentions) {
-      const form = squashSpaces(paragraphs[m.paragraph]!.slice(m.start, m.nameEnd));
-      labelCounts.set(form, (labelCounts.get(form) ?? 0) + 1);
-    }
+    // the label is the most frequent printed name (the first seen of equal counts)
+    const formOf = (m: Placed) => squashSpaces(m.nameEnd === m.end ? m.text : paragraphs[m.paragraph]!.slice(m.start, m.nameEnd));
     let label = "";
-    let best = 0;
-    for (const [form, n] of labelCounts) {
-      if (n > best) {
-        best = n;
-        label = form;
+    if (b.mentions.length === 1) label = formOf(b.mentions[0]!);
+    else {
+      const labelCounts = new Map<string, number>();
+      for (const m of b.mentions) {
+        const form = formOf(m);
+        labelCounts.set(form, (labelCounts.get(form) ?? 0) + 1);
+      }
+      let best = 0;
+      for (const [form, n] of labelCounts) {
+        if (n > best) {
+          best = n;
+          label = form;
+        }
       }
     }
     const mentions: Mention[] = b.mentions.map((m) => ({ paragraph: m.paragraph, start: m.start, end: m.end, text: m.text }));

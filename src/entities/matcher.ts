@@ -16,7 +16,7 @@
  *   that case; other aliases match in any case.
  * - A parenthesised alias right after a name belongs to the same mention: "파이낸셜타임스(FT)".
  */
-import { buildAutomaton, scanAutomaton, type Automaton } from "./automaton.js";
+import { buildAutomaton, scanFolded, type Automaton } from "./automaton.js";
 import { CLOSERS, OPENERS, CharClass, charClass, classAt, foldAlias, foldStream, isAlnum, squashSpaces, type FoldedStream } from "./chars.js";
 import type { LexiconEntry } from "./lexicon-schema.js";
 import { sortFew } from "./sort.js";
@@ -28,7 +28,7 @@ import {
   MAX_SUFFIX_CHAIN,
   SOURCE_SUFFIXES,
   PERSON_SUFFIXES,
-  suffixChainLength,
+  isSuffixChain,
   suffixSet,
   type SuffixSet,
 } from "../text/particles.js";
@@ -220,8 +220,7 @@ export function rightBoundaryEnd(
     const limit = MAX_SUFFIX_CHAIN * suffixes.maxLength;
     const runEnd = hangulRunEnd(text, end, limit);
     if (runEnd - end > limit) return -1;
-    const n = suffixChainLength(text.slice(end, runEnd), suffixes);
-    return n < 0 ? -1 : end + n;
+    return isSuffixChain(text, end, runEnd, suffixes) ? runEnd : -1;
   }
   return end;
 }
@@ -270,25 +269,29 @@ function byStartLongestPattern(a: Candidate, b: Candidate): number {
 }
 
 /**
+ * The folded form of one paragraph, shared by the matches of that paragraph so that it is made
+ * at most once (null until a match needs it; only the small alias sets searched with indexOf do).
+ */
+export interface FoldSlot {
+  stream: FoldedStream | null;
+}
+
+/**
  * All accepted, non-overlapping alias occurrences in one paragraph, leftmost-longest.
  * `allowHangulParen` is used for paren handling (Hangul abbreviations only for organisations).
- * `stream` is foldStream(text) when the caller already has it (a paragraph matched twice).
+ * `fold` holds the paragraph's folded form when it is matched more than once.
  */
 export function matchAliases(
   set: AliasSet,
   text: string,
   allowHangulParen: (entry: number) => boolean = NO_HANGUL_PAREN,
-  stream?: FoldedStream,
+  fold: FoldSlot = { stream: null },
 ): RawMention[] {
   if (text.length === 0 || set.keys.length === 0) return [];
-  const folded = stream ?? foldStream(text);
-  const map = folded.map;
   const cands: Candidate[] = [];
-  const onHit = (p: number, endStream: number) => {
+  /** pattern p found at text[start, nameEnd) */
+  const onHit = (p: number, start: number, nameEnd: number) => {
     const key = set.keys[p]!;
-    const startStream = endStream - key.length;
-    const start = map === null ? startStream : map[startStream]!;
-    const nameEnd = map === null ? endStream : map[endStream - 1]! + 1;
     const pat = set.patterns[p]!;
     if (pat.caseForms !== null) {
       const printed = squashSpaces(text.slice(start, nameEnd));
@@ -297,7 +300,8 @@ export function matchAliases(
     const first = charClass(key.charCodeAt(0));
     const last = charClass(key.charCodeAt(key.length - 1));
     if (!leftBoundaryOk(text, start, first, set.singleHanja)) return;
-    const paren = parenAliasAt(text, nameEnd, pat.entry, set.aliasIndex, allowHangulParen(pat.entry));
+    // (most names are followed by no bracket: no question about the entry then)
+    const paren = text.charCodeAt(nameEnd) === 0x28 ? parenAliasAt(text, nameEnd, pat.entry, set.aliasIndex, allowHangulParen(pat.entry)) : null;
     let end = nameEnd;
     let parenAlias: string | null = null;
     if (paren) {
@@ -306,10 +310,17 @@ export function matchAliases(
     } else if (rightBoundaryEnd(text, nameEnd, last, set.suffixSets[pat.entry]!, set.singleHanja) < 0) return;
     cands.push({ entry: pat.entry, start, end, nameEnd, text: text.slice(start, end), parenAlias, pattern: p });
   };
-  if (set.automaton) scanAutomaton(set.automaton, folded.text, onHit);
-  else {
+  if (set.automaton) {
+    // the scan folds as it reads: a text that folds to itself is its own folded form
+    if (scanFolded(set.automaton, text, onHit)) fold.stream ??= { text, map: null };
+  } else {
+    const folded = (fold.stream ??= foldStream(text));
+    const map = folded.map;
     set.keys.forEach((key, p) => {
-      for (let i = folded.text.indexOf(key); i >= 0; i = folded.text.indexOf(key, i + 1)) onHit(p, i + key.length);
+      for (let i = folded.text.indexOf(key); i >= 0; i = folded.text.indexOf(key, i + 1)) {
+        const end = i + key.length;
+        onHit(p, map === null ? i : map[i]!, map === null ? end : map[end - 1]! + 1);
+      }
     });
   }
   sortFew(cands, byStartLongestPattern);

@@ -20,7 +20,7 @@
  */
 import type { EntityType } from "../schema/record.js";
 import { isSpaceCode } from "../text/normalize.js";
-import { buildAutomaton, emits, nextState, type Automaton } from "./automaton.js";
+import { buildDenseAutomaton, type DenseAutomaton } from "./automaton.js";
 import { sortFew } from "./sort.js";
 import { CharClass, CLOSERS, OPENERS, charClass, foldAlias, squashSpaces } from "./chars.js";
 import { parenAliasAt, rightBoundaryEnd, suffixSetFor } from "./matcher.js";
@@ -54,7 +54,7 @@ import {
   TITLE_MODIFIERS,
   WEAK_TITLES,
 } from "./patterns.js";
-import { CHIP_SUFFIXES, PARTICLES_ONLY, PERSON_SUFFIXES, isParticleRun, stripParticles } from "../text/particles.js";
+import { CHIP_SUFFIXES, GENERAL_SUFFIXES, PARTICLES_ONLY, PERSON_SUFFIXES, isSuffixChain, stripParticles } from "../text/particles.js";
 
 /** A lexicon mention already found in the paragraph. */
 export interface KnownSpan {
@@ -74,11 +74,12 @@ export interface LexiconView {
   /** the entry index that owns this folded alias, if any */
   aliasEntry(folded: string): number | undefined;
   /**
-   * The lengths of the company aliases that foldAlias(word) may start with, as bits (bit k: an
-   * alias of k characters, for 2 <= k <= 30); 0 when no company alias starts with its first two
-   * folded characters. -1 (every bit) when that cannot be told from two character codes.
+   * The lengths of the company aliases that foldAlias(word) may start with, for the word
+   * text[start, end) of at least two characters, as bits (bit k: an alias of k characters, for
+   * 2 <= k <= 30); 0 when no company alias starts with its first two folded characters. -1
+   * (every bit) when that cannot be told from two character codes.
    */
-  companyAliasLengths(word: string): number;
+  companyAliasLengths(text: string, start: number, end: number): number;
   /** true for a company that designs chips of the lexicon (a chip entry names it as vendor) */
   isChipVendor(entry: number): boolean;
 }
@@ -106,18 +107,29 @@ export interface UnknownFind {
  * Items longer than one unit are left out: a test of one character never matches them anyway.
  */
 class CharSet {
-  private readonly min: number;
-  private readonly bits: Uint8Array;
+  private readonly table: CodeBits;
   constructor(chars: Iterable<string>) {
-    const codes = [...chars].filter((c) => c.length === 1).map((c) => c.charCodeAt(0));
-    this.min = codes.length > 0 ? Math.min(...codes) : 0;
-    this.bits = new Uint8Array(codes.length > 0 ? Math.max(...codes) - this.min + 1 : 0);
-    for (const c of codes) this.bits[c - this.min] = 1;
+    this.table = new CodeBits(new Map([...chars].filter((c) => c.length === 1).map((c) => [c.charCodeAt(0), 1])));
   }
   has(code: number): boolean {
+    return this.table.get(code) !== 0;
+  }
+}
+
+/** Eight bits per code unit, over the range of the codes given (0 for every other code unit). */
+class CodeBits {
+  private readonly min: number;
+  private readonly bits: Uint8Array;
+  constructor(values: ReadonlyMap<number, number>) {
+    const codes = [...values.keys()];
+    this.min = codes.length > 0 ? Math.min(...codes) : 0;
+    this.bits = new Uint8Array(codes.length > 0 ? Math.max(...codes) - this.min + 1 : 0);
+    for (const [c, v] of values) this.bits[c - this.min] = v;
+  }
+  get(code: number): number {
     // an explicit range test: reading a typed array out of bounds is several times slower
     const i = code - this.min;
-    return i >= 0 && i < this.bits.length && this.bits[i] === 1;
+    return i >= 0 && i < this.bits.length ? this.bits[i]! : 0;
   }
 }
 
@@ -134,8 +146,20 @@ const MODIFIERS = new Set(TITLE_MODIFIERS);
 const NOT_BETWEEN = new Set(NOT_BETWEEN_NAME_AND_TITLE);
 const OCCUPATIONS = new Set(PAREN_OCCUPATIONS);
 const GIVEN_FOREIGN = new Set(FOREIGN_GIVEN_NAMES);
-/** First characters of the foreign given names: most tokens are ruled out without a string lookup. */
-const GIVEN_FOREIGN_FIRST = new CharSet(FOREIGN_GIVEN_NAMES.map((n) => n.charAt(0)));
+/**
+ * The lengths of the foreign given names by their first character, as bits (bit 7 for seven
+ * characters or more): most tokens are ruled out by their first character and length, without
+ * a string lookup.
+ */
+const GIVEN_FOREIGN_LENGTHS = (() => {
+  const bits = new Map<number, number>();
+  for (const n of FOREIGN_GIVEN_NAMES) bits.set(n.charCodeAt(0), (bits.get(n.charCodeAt(0)) ?? 0) | lengthBit(n.length));
+  return new CodeBits(bits);
+})();
+
+function lengthBit(length: number): number {
+  return 1 << Math.min(length, 7);
+}
 const LOAN = new CharSet(LOANWORD_SYLLABLES);
 const CHINESE_SURNAMES = new CharSet(CHINESE_SURNAME_SYLLABLES);
 const NOT_TITLE_WORDS = new Set(NOT_TITLES);
@@ -155,9 +179,14 @@ const BREAKING_PARTICLES = ["은", "는", "을", "를", "의", "에", "에서", 
 
 /** True when `s` is min..max Hangul syllables (가-힣): /^[가-힣]{min,max}$/ without a regex call. */
 function isHangulWord(s: string, min = 1, max = Infinity): boolean {
-  if (s.length < min || s.length > max) return false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
+  return isHangulSpan(s, 0, s.length, min, max);
+}
+
+/** isHangulWord(text.slice(start, end), min, max) without making the substring. */
+function isHangulSpan(text: string, start: number, end: number, min: number, max: number): boolean {
+  if (end - start < min || end - start > max) return false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
     if (c < 0xac00 || c > 0xd7a3) return false;
   }
   return true;
@@ -237,10 +266,11 @@ for (const p of BREAKING_PARTICLES) {
   BREAKING_BY_LAST.set(last, [...(BREAKING_BY_LAST.get(last) ?? []), p]);
 }
 
-function endsWithBreakingParticle(word: string): boolean {
-  const candidates = BREAKING_BY_LAST.get(word.charCodeAt(word.length - 1));
+/** True when the word text[start, end) ends in a breaking particle (and is longer than it). */
+function endsWithBreakingParticle(text: string, start: number, end: number): boolean {
+  const candidates = BREAKING_BY_LAST.get(text.charCodeAt(end - 1));
   if (candidates === undefined) return false;
-  for (const p of candidates) if (word.length > p.length && word.endsWith(p)) return true;
+  for (const p of candidates) if (end - start > p.length && text.startsWith(p, end - p.length)) return true;
   return false;
 }
 
@@ -503,35 +533,100 @@ function parenOccupations(text: string, known: KnownIndex, push: Push): void {
 /** Largest number of words between a name and its title ("안철수 바른미래당 서울시장 후보"). */
 const MAX_TITLE_GAP = 3;
 
-/** A whitespace token with what the person detectors need, computed once per paragraph. */
-interface WordInfo {
-  readonly text: string;
-  readonly start: number;
-  readonly end: number;
-  /** the token without opening quotes/brackets/bullets (it ends where the token ends) */
-  readonly bare: string;
-  readonly bareStart: number;
-  /** the title it names, or null */
-  readonly title: string | null;
-  /** the token cannot sit between a name and its title (punctuation, clause particle) */
-  readonly breaks: boolean;
+/**
+ * The whitespace tokens of one paragraph (the matches of /\S+/g) with what the person detectors
+ * ask of them, in arrays indexed by token. One instance serves paragraph after paragraph (an
+ * object per token showed up in profiles), so what it holds is valid until the next scan. A
+ * token's strings are made only when asked for: most tokens are only ever looked at by character.
+ */
+class Words {
+  /** the paragraph the tokens are in */
+  private paragraph = "";
+  /** the number of tokens */
+  count = 0;
+  private starts = new Int32Array(64);
+  private ends = new Int32Array(64);
+  private bareStarts = new Int32Array(64);
+  private breaking = new Uint8Array(64);
+  private titles: (string | null)[] = [];
+
+  /** Starts over for `paragraph`. */
+  reset(paragraph: string): void {
+    this.paragraph = paragraph;
+    this.count = 0;
+  }
+
+  add(start: number, end: number, bareStart: number, title: string | null, breaks: boolean): void {
+    const i = this.count++;
+    if (i === this.starts.length) {
+      this.starts = copied(this.starts, new Int32Array(2 * i));
+      this.ends = copied(this.ends, new Int32Array(2 * i));
+      this.bareStarts = copied(this.bareStarts, new Int32Array(2 * i));
+      this.breaking = copied(this.breaking, new Uint8Array(2 * i));
+    }
+    this.starts[i] = start;
+    this.ends[i] = end;
+    this.bareStarts[i] = bareStart;
+    this.breaking[i] = breaks ? 1 : 0;
+    this.titles[i] = title;
+  }
+
+  start(i: number): number {
+    return this.starts[i]!;
+  }
+  end(i: number): number {
+    return this.ends[i]!;
+  }
+  /** where the token starts without opening quotes/brackets/bullets (it ends where the token ends) */
+  bareStart(i: number): number {
+    return this.bareStarts[i]!;
+  }
+  /** the title the token names, or null */
+  title(i: number): string | null {
+    return this.titles[i]!;
+  }
+  /** true when the token cannot sit between a name and its title (punctuation, clause particle) */
+  breaks(i: number): boolean {
+    return this.breaking[i] === 1;
+  }
+  text(i: number): string {
+    return this.paragraph.slice(this.starts[i], this.ends[i]);
+  }
+  /** the token without opening quotes/brackets/bullets */
+  bare(i: number): string {
+    return this.paragraph.slice(this.bareStarts[i], this.ends[i]);
+  }
 }
 
-let anyTitle: Automaton | undefined;
+/** `to` with `from` copied to its start. */
+function copied<T extends Int32Array | Uint8Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
+}
+
+/** The tokens and organisation runs of the paragraph being read (see SCRATCH_MAX). */
+const wordsScratch = new Words();
+const orgRunsScratch: number[] = [];
+
+let anyTitle: DenseAutomaton | undefined;
 
 /**
  * Quick filter: a token that contains no title word anywhere cannot name a title. The automaton
  * runs inside the word loop; titles have no spaces, so every hit lies inside one token and the
- * automaton is back at its root after a space. Built on first use.
+ * automaton is back at its root after a space. Built on first use (dense: the titles use a few
+ * hundred code units at most).
  */
-function anyTitleAutomaton(): Automaton {
+function anyTitleAutomaton(): DenseAutomaton {
   if (!anyTitle) {
     const titles = [...new Set([...PERSON_TITLES, ...TITLE_COMPOUND_SUFFIXES])];
     if (titles.some((t) => /\s/.test(t))) throw new Error("a title must not contain spaces");
-    anyTitle = buildAutomaton(titles);
+    anyTitle = buildDenseAutomaton(titles);
   }
   return anyTitle;
 }
+
+/** The quotes that close a quoted company name ("‘나이앤틱’사"). */
+const NAME_QUOTE_CLOSERS = "’'\"”";
 
 /** Quotes, brackets and commas (“”"‘’'(),): a token holding one cannot sit between a name and its title. */
 const BREAKING_PUNCT_LIST = "“”\"‘’'(),";
@@ -545,31 +640,39 @@ const W_LEADING = 1;
 const W_BREAKING = 2;
 const W_TRAILING = 4;
 const W_PARTICLE_LAST = 8;
+/** the last character of an organisation suffix (set where the suffix rules are indexed) */
+const W_ORG_LAST = 16;
+const W_CAPITAL = 32; // A-Z
+const W_DIGIT = 64; // 0-9
+/** a quote that may close a quoted company name before 사 (quotedCompanies) */
+const W_NAME_QUOTE_CLOSE = 128;
 const WORD_FLAGS = new Uint8Array(0x10000);
+for (let c = 0x41; c <= 0x5a; c++) WORD_FLAGS[c]! |= W_CAPITAL;
+for (let c = 0x30; c <= 0x39; c++) WORD_FLAGS[c]! |= W_DIGIT;
+for (const ch of NAME_QUOTE_CLOSERS) WORD_FLAGS[ch.charCodeAt(0)]! |= W_NAME_QUOTE_CLOSE;
+
+/**
+ * What the regular-expression detectors need to be worth running, seen by scanParagraph: a
+ * capital right before a digit (every chip code has one) and a closing quote right before 사
+ * (every quoted company has one).
+ */
+const P_CAPITAL_DIGIT = 1;
+const P_QUOTE_SA = 2;
 for (const [list, bit] of [[LEADING_PUNCT_LIST, W_LEADING], [BREAKING_PUNCT_LIST, W_BREAKING], [TRAILING_PUNCT_LIST, W_TRAILING]] as const) {
   for (const ch of list) if (ch.length === 1) WORD_FLAGS[ch.charCodeAt(0)]! |= bit;
 }
 for (const c of BREAKING_BY_LAST.keys()) WORD_FLAGS[c]! |= W_PARTICLE_LAST;
 
-/** What one pass over a paragraph's characters finds for the detectors. */
-interface ParagraphScan {
-  readonly words: WordInfo[];
-  /**
-   * The runs of Hangul syllables (/[가-힣]+/g) that may end in an organisation suffix, as
-   * [start, end) pairs in text order (orgSuffixes reads only these)
-   */
-  readonly orgRuns: number[];
-}
-
 /**
- * The whitespace-separated tokens of a paragraph (the matches of /\S+/g) with what the person
- * detectors ask of them, and the syllable runs the organisation detector looks at, read in one
- * pass over the characters.
+ * Reads a paragraph's characters once for the detectors: fills `words` with its tokens and
+ * `orgRuns` with the runs of Hangul syllables (/[가-힣]+/g) that may end in an organisation
+ * suffix, as [start, end) pairs in text order (orgSuffixes reads only these). Returns the P_*
+ * bits of what it saw.
  */
-function scanParagraph(text: string): ParagraphScan {
-  const titles = anyTitleAutomaton();
-  const out: WordInfo[] = [];
-  const orgRuns: number[] = [];
+function scanParagraph(text: string, words: Words, orgRuns: number[]): number {
+  const { next, width, column, emits } = anyTitleAutomaton();
+  words.reset(text);
+  orgRuns.length = 0;
   let runStart = -1; // of the current run of syllables
   let suffixEnd = 0; // length of the run up to its last character that ends some suffix, or 0
   let start = -1;
@@ -577,15 +680,22 @@ function scanParagraph(text: string): ParagraphScan {
   let punct = false; // a quote, bracket or comma in the token
   let state = 0; // of the title automaton
   let titled = false; // a title word ends inside the token
-  for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : 0x20;
+  let seen = 0; // P_* bits
+  let prevFlags = 0; // of the character before
+  const n = text.length;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? text.charCodeAt(i) : 0x20;
+    const flags = WORD_FLAGS[c]!;
+    if ((flags & W_DIGIT) !== 0 && (prevFlags & W_CAPITAL) !== 0) seen |= P_CAPITAL_DIGIT;
+    if (c === 0xc0ac /* 사 */ && (prevFlags & W_NAME_QUOTE_CLOSE) !== 0) seen |= P_QUOTE_SA;
+    prevFlags = flags;
     const syllable = isSyllable(c);
     if (syllable) {
       if (runStart < 0) {
         runStart = i;
         suffixEnd = 0;
       }
-      if (ORG_SUFFIX_LAST.has(c)) suffixEnd = i - runStart + 1;
+      if ((flags & W_ORG_LAST) !== 0) suffixEnd = i - runStart + 1;
     } else if (runStart >= 0) {
       // most runs cannot end in an organisation suffix (plus particles): only the others are kept.
       // A suffix ends past the run's first character and at most MAX_PARTICLE_TAIL before its end.
@@ -593,7 +703,6 @@ function scanParagraph(text: string): ParagraphScan {
       runStart = -1;
     }
     if (syllable || !isSpaceCode(c)) {
-      const flags = WORD_FLAGS[c]!;
       if (start < 0) {
         start = i;
         lead = 0;
@@ -602,63 +711,58 @@ function scanParagraph(text: string): ParagraphScan {
       }
       if (lead === i - start && (flags & W_LEADING) !== 0) lead++;
       if ((flags & W_BREAKING) !== 0) punct = true;
-      state = nextState(titles, state, c);
-      if (state !== 0 && !titled && emits(titles, state)) titled = true;
+      state = next[state * width + column[c]!]!;
+      if (emits[state] === 1) titled = true;
       continue;
     }
     state = 0;
     if (start < 0) continue;
-    const word = text.slice(start, i);
     const last = WORD_FLAGS[text.charCodeAt(i - 1)]!;
-    out.push({
-      text: word,
-      start,
-      end: i,
-      bare: lead === 0 ? word : word.slice(lead),
-      bareStart: start + lead,
-      title: titled ? titleOf(titleCore(word)) : null,
-      breaks: punct || (last & W_TRAILING) !== 0 || ((last & W_PARTICLE_LAST) !== 0 && endsWithBreakingParticle(word)),
-    });
+    const breaks = punct || (last & W_TRAILING) !== 0 || ((last & W_PARTICLE_LAST) !== 0 && endsWithBreakingParticle(text, start, i));
+    // only a token with a title word in it needs its text
+    words.add(start, i, start + lead, titled ? titleOf(titleCore(text.slice(start, i))) : null, breaks);
     start = -1;
   }
-  return { words: out, orgRuns };
+  return seen;
 }
 
 /** Index of the word containing position `pos` (binary search; words are in text order), or -1. */
-function wordAt(words: readonly WordInfo[], pos: number): number {
+function wordAt(words: Words, pos: number): number {
   let lo = 0;
-  let hi = words.length - 1;
+  let hi = words.count - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >>> 1;
-    const w = words[mid]!;
-    if (pos < w.start) hi = mid - 1;
-    else if (pos >= w.end) lo = mid + 1;
+    if (pos < words.start(mid)) hi = mid - 1;
+    else if (pos >= words.end(mid)) lo = mid + 1;
     else return mid;
   }
   return -1;
 }
 
 /** 5–7. Token-based person patterns. */
-function personTokens(words: readonly WordInfo[], known: KnownIndex, push: Push): void {
+function personTokens(text: string, words: Words, known: KnownIndex, push: Push): void {
   let consumedUntil = -1; // tokens up to here were a title or an affiliation of an earlier name
-  for (let i = 0; i < words.length; i++) {
+  for (let i = 0; i < words.count; i++) {
     if (i <= consumedUntil) continue;
-    const word = words[i]!.bare;
-    const wordStart = words[i]!.bareStart;
-    const wordEnd = words[i]!.end;
-    if (!word) continue;
-
+    const wordStart = words.bareStart(i);
+    const wordEnd = words.end(i);
+    if (wordStart === wordEnd) continue;
+    // the checks up to the name patterns read characters: the token's text is made for the few that pass
     // 6. foreign given name + surname: "조지 부시", "빌 클린턴은", "존 물러나(John Moolenaar)"
-    if (GIVEN_FOREIGN_FIRST.has(word.charCodeAt(0)) && GIVEN_FOREIGN.has(word) && i + 1 < words.length && !overlapsAny(known, wordStart, wordEnd)) {
-      const next = words[i + 1]!;
-      const paren = next.text.indexOf("(");
+    if (
+      (GIVEN_FOREIGN_LENGTHS.get(text.charCodeAt(wordStart)) & lengthBit(wordEnd - wordStart)) !== 0 && GIVEN_FOREIGN.has(words.bare(i)) &&
+      i + 1 < words.count && !overlapsAny(known, wordStart, wordEnd)
+    ) {
+      const word = words.bare(i);
+      const next = words.text(i + 1);
+      const paren = next.indexOf("(");
       // before a title the whole next word is the surname ("존 물레나 위원장": 나 is no particle there)
-      const titledNext = i + 2 < words.length && words[i + 2]!.title !== null && /^[가-힣]{1,6}$/.test(next.text) && !/[은는이가을를의와과도]$/.test(next.text);
-      const surname = paren > 0 ? next.text.slice(0, paren) : titledNext ? next.text : titleCore(next.text);
-      const at = next.start;
+      const titledNext = i + 2 < words.count && words.title(i + 2) !== null && /^[가-힣]{1,6}$/.test(next) && !/[은는이가을를의와과도]$/.test(next);
+      const surname = paren > 0 ? next.slice(0, paren) : titledNext ? next : titleCore(next);
+      const at = words.start(i + 1);
       if (
         /^[가-힣]{1,6}$/.test(surname) && !titleOf(surname) && !STOP.has(surname) && (titledNext || !GIVEN_FOREIGN.has(surname)) &&
-        next.text.startsWith(surname) && !overlapsAny(known, at, at + surname.length)
+        next.startsWith(surname) && !overlapsAny(known, at, at + surname.length)
       ) {
         const name = `${word} ${surname}`;
         push({ type: "person", name, start: wordStart, end: at + surname.length, aliases: surname.length >= 2 ? [surname] : [], override: false, rank: 2 });
@@ -668,8 +772,8 @@ function personTokens(words: readonly WordInfo[], known: KnownIndex, push: Push)
     }
 
     // 5b. glued: "김성수의원이"
-    if (words[i]!.title && /^[가-힣]{4,10}$/.test(trimTrailingPunct(word))) {
-      const core = stripParticles(trimTrailingPunct(word), 3);
+    if (words.title(i) && /^[가-힣]{4,10}$/.test(trimTrailingPunct(words.bare(i)))) {
+      const core = stripParticles(trimTrailingPunct(words.bare(i)), 3);
       const t = GLUED_TITLES.find((x) => core.endsWith(x) && core.length - x.length === 3);
       if (t) {
         const name = core.slice(0, 3);
@@ -681,10 +785,10 @@ function personTokens(words: readonly WordInfo[], known: KnownIndex, push: Push)
     }
 
     // a name glossed in Hanja ("런훙빈(任鴻斌) … 회장"): Chinese and Japanese people
-    const glossed = word.endsWith(")") ? /^([가-힣]{2,4})\([\u3400-\u9fff]{2,4}\)$/.exec(word) : null;
+    const glossed = text.charCodeAt(wordEnd - 1) === 0x29 /* ) */ ? /^([가-힣]{2,4})\([\u3400-\u9fff]{2,4}\)$/.exec(words.bare(i)) : null;
     if (glossed && !overlapsAny(known, wordStart, wordEnd)) {
       let titled = false;
-      for (let j = i + 1; j < words.length && j <= i + 1 + MAX_TITLE_GAP && !titled; j++) titled = words[j]!.title !== null;
+      for (let j = i + 1; j < words.count && j <= i + 1 + MAX_TITLE_GAP && !titled; j++) titled = words.title(j) !== null;
       if (titled) {
         const name = glossed[1]!;
         push({ type: "person", name, start: wordStart, end: wordEnd, aliases: [], override: false, rank: 3 });
@@ -693,73 +797,79 @@ function personTokens(words: readonly WordInfo[], known: KnownIndex, push: Push)
     }
 
     // the name must be the whole token (after opening quotes), Hangul, and not a lexicon mention
-    if (!isHangulWord(word, 2, 6) || words[i]!.title) continue;
+    if (!isHangulSpan(text, wordStart, wordEnd, 2, 6) || words.title(i)) continue;
     let titleNear = false;
-    for (let j = i + 1; j < words.length && j <= i + 1 + MAX_TITLE_GAP && !titleNear; j++) titleNear = words[j]!.title !== null;
-    const nextIsGovernment = i + 1 < words.length && words[i + 1]!.text.startsWith("정부");
+    for (let j = i + 1; j < words.count && j <= i + 1 + MAX_TITLE_GAP && !titleNear; j++) titleNear = words.title(j) !== null;
+    // (a token ends before a space, so "정부" at its start lies inside it)
+    const nextIsGovernment = i + 1 < words.count && text.startsWith("정부", words.start(i + 1));
     if ((!titleNear && !nextIsGovernment) || overlapsAny(known, wordStart, wordEnd)) continue;
+    const word = words.bare(i);
 
     // 7. "<name> 정부": an administration named after its president
-    if (i + 1 < words.length && word.length === 3 && titleCore(words[i + 1]!.text) === "정부" && isKoreanName(word)) {
+    if (i + 1 < words.count && word.length === 3 && titleCore(words.text(i + 1)) === "정부" && isKoreanName(word)) {
       push({ type: "person", name: word, start: wordStart, end: wordEnd, aliases: [], override: false, rank: 3 });
       continue;
     }
 
     // 5. name [modifiers/affiliation]{0,3} title
     const korean = isKoreanName(word);
-    const prevKnown = i > 0 ? knownEndingAt(known, words[i - 1]!.end) : undefined;
+    const prevKnown = i > 0 ? knownEndingAt(known, words.end(i - 1)) : undefined;
     const afterKnownBody = !!prevKnown && ["regulator", "company", "organization", "source"].includes(prevKnown.type);
     const foreign = !korean && (isForeignLooking(word) || isChineseLooking(word, afterKnownBody));
     if (!korean && !foreign) continue;
-    const between: WordInfo[] = [];
+    const between: number[] = []; // indexes of the words between the name and its title
     let title: string | null = null;
     let titleAt = -1;
-    for (let j = i + 1; j < words.length && j <= i + 1 + MAX_TITLE_GAP; j++) {
-      const w = words[j]!;
-      if (w.title) {
-        title = w.title;
+    for (let j = i + 1; j < words.count && j <= i + 1 + MAX_TITLE_GAP; j++) {
+      if (words.title(j)) {
+        title = words.title(j);
         titleAt = j;
         break;
       }
-      if (w.breaks || isKoreanName(w.text) || NOT_BETWEEN.has(w.text)) break;
+      if (words.breaks(j) || isKoreanName(words.text(j)) || NOT_BETWEEN.has(words.text(j))) break;
       // the title belongs to a person named in between ("방문해 트럼프 대통령을")
-      if (knownIn(known, w.start, w.end)?.type === "person") break;
-      between.push(w);
+      if (knownIn(known, words.start(j), words.end(j))?.type === "person") break;
+      between.push(j);
     }
     if (!title) continue;
-    const orgs = between.filter((b) => !MODIFIERS.has(b.text));
-    const knownOrgs = orgs.every((b) => knownStartingAt(known, b.start) !== undefined || looksLikeOrganization(b.text));
+    const orgs = between.filter((b) => !MODIFIERS.has(words.text(b)));
+    const knownOrgs = orgs.every((b) => knownStartingAt(known, words.start(b)) !== undefined || looksLikeOrganization(words.text(b)));
     // two-syllable names are common words too often ("제가 현역 의원"): only right before the
     // title, or with an affiliation the lexicon knows ("김준 SK이노베이션 신임 사장")
     if (korean && word.length === 2 && orgs.length > 0 && !knownOrgs) continue;
     // weak titles ("시장": also "market") need a full name or a modifier such as 전/현
-    if (WEAK.has(title) && (word.length < 3 || !korean) && !between.some((b) => MODIFIERS.has(b.text))) continue;
+    if (WEAK.has(title) && (word.length < 3 || !korean) && !between.some((b) => MODIFIERS.has(words.text(b)))) continue;
     if (foreign) {
-      const companyBefore = i > 0 && knownEndingAt(known, words[i - 1]!.end)?.type === "company";
+      const companyBefore = i > 0 && knownEndingAt(known, words.end(i - 1))?.type === "company";
       const ok = FOREIGN_TITLES.has(title) || (CORP_TITLES.has(title) && companyBefore);
       if (!ok) continue;
     }
     push({ type: "person", name: word, start: wordStart, end: wordEnd, aliases: [], override: false, rank: 3 });
     consumedUntil = titleAt;
     if (orgs.length === 1) {
-      const org = orgs[0]!;
-      const type = affiliationType(org.text, title);
-      if (type && !overlapsAny(known, org.start, org.end)) {
-        push({ type, name: org.text, start: org.start, end: org.end, aliases: [], override: false, rank: 4 });
+      const org = words.text(orgs[0]!);
+      const orgStart = words.start(orgs[0]!);
+      const orgEnd = words.end(orgs[0]!);
+      const type = affiliationType(org, title);
+      if (type && !overlapsAny(known, orgStart, orgEnd)) {
+        push({ type, name: org, start: orgStart, end: orgEnd, aliases: [], override: false, rank: 4 });
       }
     }
   }
 }
 
+const QUOTED_COMPANY_RE = new RegExp(`[‘'"“]([가-힣A-Za-z0-9][가-힣A-Za-z0-9 ]{0,14})[${NAME_QUOTE_CLOSERS}]사`, "g");
+
 /** 8. "‘나이앤틱’사의": a quoted name followed by 사 (company). */
 function quotedCompanies(text: string, known: KnownIndex, push: Push): void {
-  const re = /[‘'"“]([가-힣A-Za-z0-9][가-힣A-Za-z0-9 ]{0,14})[’'"”]사/g;
+  const re = QUOTED_COMPANY_RE;
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     const after = m.index + m[0].length;
     let runEnd = after;
     while (runEnd < text.length && runEnd - after <= MAX_PARTICLE_TAIL && charClass(text.charCodeAt(runEnd)) === CharClass.Hangul) runEnd++;
-    if (runEnd - after > MAX_PARTICLE_TAIL || !isParticleRun(text.slice(after, runEnd))) continue;
+    if (runEnd - after > MAX_PARTICLE_TAIL || !isSuffixChain(text, after, runEnd, GENERAL_SUFFIXES)) continue;
     const start = m.index + 1;
     const end = start + m[1]!.length;
     if (overlapsAny(known, start, end)) continue;
@@ -772,8 +882,8 @@ const MAX_ORG_RUN = 40;
 /** The longest particle chain after a name (three items of up to five characters). */
 const MAX_PARTICLE_TAIL = 15;
 
-/** Last characters of the organisation suffixes: other words are skipped without a closer look. */
-const ORG_SUFFIX_LAST = new CharSet(ORG_SUFFIX_RULES.map((r) => r.suffix.charAt(r.suffix.length - 1)));
+// last characters of the organisation suffixes: other words are skipped without a closer look
+for (const r of ORG_SUFFIX_RULES) WORD_FLAGS[r.suffix.charCodeAt(r.suffix.length - 1)]! |= W_ORG_LAST;
 /** The rules by the last character of their suffix, in their order (a rule can only match a word ending in it). */
 const ORG_RULES_BY_LAST = new Map<number, (typeof ORG_SUFFIX_RULES)[number][]>();
 for (const r of ORG_SUFFIX_RULES) {
@@ -791,7 +901,6 @@ function orgSuffixes(text: string, runs: readonly number[], known: KnownIndex, l
   for (let r = 0; r < runs.length; r += 2) {
     const runStart = runs[r]!;
     const next = runs[r + 1]!;
-    const run = text.slice(runStart, next);
     let start = runStart;
     let latin = "";
     if (start > 0) {
@@ -809,16 +918,21 @@ function orgSuffixes(text: string, runs: readonly number[], known: KnownIndex, l
       }
     }
     let found: { core: string; type: EntityType } | null = null;
-    for (let k = run.length; k >= 2 && k >= run.length - MAX_PARTICLE_TAIL && !found; k--) {
-      const rules = ORG_SUFFIX_LAST.has(run.charCodeAt(k - 1)) ? ORG_RULES_BY_LAST.get(run.charCodeAt(k - 1)) : undefined;
+    const runLength = next - runStart;
+    // the core (the run up to its suffix) is text[runStart, runStart + k), made once a suffix fits
+    for (let k = runLength; k >= 2 && k >= runLength - MAX_PARTICLE_TAIL && !found; k--) {
+      const last = text.charCodeAt(runStart + k - 1);
+      const rules = (WORD_FLAGS[last]! & W_ORG_LAST) !== 0 ? ORG_RULES_BY_LAST.get(last) : undefined;
       if (!rules) continue;
-      const core = run.slice(0, k);
+      let made: string | null = null;
       for (const rule of rules) {
         if (latin && (rule.type === "regulator" || rule.hangulOnly)) continue;
-        if (latin.length + core.length < rule.minLength || !core.endsWith(rule.suffix)) continue;
+        const suffixAt = runStart + k - rule.suffix.length;
+        if (latin.length + k < rule.minLength || suffixAt < runStart || !text.startsWith(rule.suffix, suffixAt)) continue;
+        const core = (made ??= text.slice(runStart, runStart + k));
         if (rule.exclude?.includes(core) || rule.excludeEndings?.some((x) => core.endsWith(x))) continue;
         if (rule.before && !rule.before.includes(core.charAt(core.length - rule.suffix.length - 1))) continue;
-        if (!isParticleRun(run.slice(k), PARTICLES_ONLY)) continue;
+        if (!isSuffixChain(text, runStart + k, next, PARTICLES_ONLY)) continue;
         found = { core: latin + core, type: rule.type };
         break;
       }
@@ -837,7 +951,7 @@ function orgSuffixes(text: string, runs: readonly number[], known: KnownIndex, l
 }
 
 /** 9b. "찰리 정(Charlie Zheng) 수석 이코노미스트", "화웨이 부회장 에릭 쉬즈쥔(Eric Xu)": a Hangul name glossed in Latin, next to a title. */
-function glossedPeople(text: string, words: readonly WordInfo[], known: KnownIndex, push: Push): void {
+function glossedPeople(text: string, words: Words, known: KnownIndex, push: Push): void {
   if (!text.includes("(")) return;
   const re = /\(([A-Z][a-z]+(?:[ -][A-Z][A-Za-z]+){1,3})\)/g;
   let m: RegExpExecArray | null;
@@ -846,12 +960,12 @@ function glossedPeople(text: string, words: readonly WordInfo[], known: KnownInd
     const latinWords = m[1]!.split(/[ -]/).length;
     const at = wordAt(words, m.index);
     if (at < 0) continue;
-    const head = words[at]!.text.slice(0, m.index - words[at]!.start);
+    const head = text.slice(words.start(at), m.index);
     if (!/^[가-힣]{1,6}$/.test(head)) continue;
     const nameTokens = [head];
     for (let j = at - 1; j >= 0 && nameTokens.length < Math.min(latinWords, 4); j--) {
-      if (!/^[가-힣]{1,6}$/.test(words[j]!.text) || words[j]!.title) break;
-      nameTokens.unshift(words[j]!.text);
+      if (!/^[가-힣]{1,6}$/.test(words.text(j)) || words.title(j)) break;
+      nameTokens.unshift(words.text(j));
     }
     const name = nameTokens.join(" ");
     const nameStart = m.index - head.length - (nameTokens.length > 1 ? name.length - head.length : 0);
@@ -860,12 +974,12 @@ function glossedPeople(text: string, words: readonly WordInfo[], known: KnownInd
     if (nameTokens.some((t) => STOP.has(t) || titleOf(t)) || overlapsAny(known, nameStart, end)) continue;
     // a title right after ("수석 이코노미스트") or right before ("부회장 에릭 쉬즈쥔")
     let after = at + 1;
-    while (after < words.length && words[after]!.start < end) after++;
+    while (after < words.count && words.start(after) < end) after++;
     const titledAfter =
-      after < words.length && text.charCodeAt(end) === 0x20 &&
-      (words[after]!.title !== null || (MODIFIERS.has(words[after]!.text) && words[after + 1]?.title != null));
+      after < words.count && text.charCodeAt(end) === 0x20 &&
+      (words.title(after) !== null || (MODIFIERS.has(words.text(after)) && after + 1 < words.count && words.title(after + 1) !== null));
     const before = at - nameTokens.length;
-    const titledBefore = before >= 0 && words[before]!.title !== null;
+    const titledBefore = before >= 0 && words.title(before) !== null;
     if (!titledAfter && !titledBefore) continue;
     const aliases = [m[1]!, ...(nameTokens.length > 1 ? [nameTokens.at(-1)!] : [])].filter((a) => a.length >= 2);
     push({ type: "person", name, start: nameStart, end, aliases, override: false, rank: 3 });
@@ -873,13 +987,17 @@ function glossedPeople(text: string, words: readonly WordInfo[], known: KnownInd
 }
 
 /** 10. A known company glued to a corporate ending: "한화생명", "LG화학", "SK텔레콤". */
-function subsidiaries(words: readonly WordInfo[], known: KnownIndex, lex: LexiconView, push: Push): void {
-  for (const w of words) {
-    const start = w.bareStart;
-    const word = trimTrailingPunct(w.bare);
-    if (word.length < 4) continue;
-    let lengths = lex.companyAliasLengths(word);
-    if (lengths === 0 || word.includes("(") || overlapsAny(known, start, start + word.length)) continue;
+function subsidiaries(text: string, words: Words, known: KnownIndex, lex: LexiconView, push: Push): void {
+  for (let w = 0; w < words.count; w++) {
+    const start = words.bareStart(w);
+    // the token without trailing punctuation is text[start, wordEnd)
+    let wordEnd = words.end(w);
+    while (wordEnd > start && TRAILING_PUNCT_CHARS.has(text.charCodeAt(wordEnd - 1))) wordEnd--;
+    if (wordEnd - start < 4) continue;
+    let lengths = lex.companyAliasLengths(text, start, wordEnd);
+    if (lengths === 0) continue;
+    const word = text.slice(start, wordEnd);
+    if (word.includes("(") || overlapsAny(known, start, start + word.length)) continue;
     const folded = foldAlias(word);
     // a fold that collapsed spaces shifts the prefixes: every length is looked up
     if (folded.length !== word.length) lengths = -1;
@@ -984,18 +1102,21 @@ export function findUnknownInParagraph(text: string, knownSpans: readonly KnownS
     }
     finds.push(f);
   };
-  const { words, orgRuns } = scanParagraph(text);
+  const words = text.length > SCRATCH_MAX ? new Words() : wordsScratch;
+  const orgRuns = text.length > SCRATCH_MAX ? [] : orgRunsScratch;
+  const seen = scanParagraph(text, words, orgRuns);
   corporateForms(text, known, push);
   signOff(text, known, push);
   companyAmpersand(text, known, push);
   speakers(text, known, push);
   parenOccupations(text, known, push);
-  personTokens(words, known, push);
-  quotedCompanies(text, known, push);
+  personTokens(text, words, known, push);
+  if ((seen & P_QUOTE_SA) !== 0) quotedCompanies(text, known, push);
   orgSuffixes(text, orgRuns, known, lex, push);
   glossedPeople(text, words, known, push);
-  subsidiaries(words, known, lex, push);
-  chipCodes(text, known, lex, push);
+  subsidiaries(text, words, known, lex, push);
+  if ((seen & P_CAPITAL_DIGIT) !== 0) chipCodes(text, known, lex, push);
+  if (finds.length <= 1) return finds; // (most paragraphs): no overlaps to resolve
   sortFew(finds, byRankLongestFirst);
   const taken = takenBuffer(text.length).fill(0, 0, text.length);
   const kept: UnknownFind[] = [];

@@ -150,6 +150,14 @@ export const MAX_SUFFIX_CHAIN = 3;
 export interface SuffixSet {
   readonly items: ReadonlySet<string>;
   readonly maxLength: number;
+  /**
+   * The items as a trie over code units, so that a chain check reads characters instead of
+   * making a substring per (position, length): the child of node n by code unit c is
+   * next.get(n * 0x10000 + c); node 0 is the root.
+   */
+  readonly next: ReadonlyMap<number, number>;
+  /** 1 for the nodes whose path spells an item */
+  readonly final: Uint8Array;
 }
 
 export function suffixSet(lists: readonly (readonly string[])[]): SuffixSet {
@@ -161,31 +169,71 @@ export function suffixSet(lists: readonly (readonly string[])[]): SuffixSet {
       if (item.length > maxLength) maxLength = item.length;
     }
   }
-  return { items, maxLength };
+  const next = new Map<number, number>();
+  const finals: number[] = [];
+  let nodes = 1;
+  for (const item of items) {
+    let node = 0;
+    for (let i = 0; i < item.length; i++) {
+      const key = node * 0x10000 + item.charCodeAt(i);
+      let child = next.get(key);
+      if (child === undefined) next.set(key, (child = nodes++));
+      node = child;
+    }
+    if (item.length > 0) finals.push(node);
+  }
+  const final = new Uint8Array(nodes);
+  for (const n of finals) final[n] = 1;
+  return { items, maxLength, next, final };
 }
 
+/** No chain covers the rest (a count larger than any chain limit). */
+const NO_CHAIN = 0x7fffffff;
+
 /**
- * For each position i of `word`, the fewest items of `set` that cover word[i..] exactly
- * (Infinity when impossible). Computed right to left in one pass.
+ * One buffer serves every chain check (a new array per check showed up in profiles); a range
+ * longer than this gets a buffer of its own, so a huge word does not pin its memory.
  */
-function chainCounts(word: string, set: SuffixSet): number[] {
-  const n = word.length;
-  const need = new Array<number>(n + 1).fill(Infinity);
-  need[n] = 0;
-  for (let i = n - 1; i >= 0; i--) {
-    const max = Math.min(set.maxLength, n - i);
-    for (let len = 1; len <= max; len++) {
-      const rest = need[i + len]!;
-      if (rest + 1 < need[i]! && set.items.has(word.slice(i, i + len))) need[i] = rest + 1;
+const NEED_SCRATCH_MAX = 1 << 12;
+let needScratch = new Int32Array(64);
+
+/**
+ * For each position i of text[from, to), the fewest items of `set` that cover text[i, to)
+ * exactly (NO_CHAIN when impossible), at index i - from of the result; index to - from holds 0.
+ * Computed right to left in one pass. The result is valid until the next call.
+ */
+function chainCounts(text: string, from: number, to: number, set: SuffixSet): Int32Array {
+  const size = to - from + 1;
+  if (needScratch.length < size && size <= NEED_SCRATCH_MAX) needScratch = new Int32Array(Math.min(NEED_SCRATCH_MAX, 2 * size));
+  const need = size <= needScratch.length ? needScratch : new Int32Array(size);
+  need[to - from] = 0;
+  for (let i = to - 1; i >= from; i--) {
+    let best = NO_CHAIN;
+    // every item starting at i is a path from the root of the trie
+    let node = 0;
+    for (let j = i; j < to; j++) {
+      const child = set.next.get(node * 0x10000 + text.charCodeAt(j));
+      if (child === undefined) break;
+      node = child;
+      if (set.final[node] === 1) {
+        const rest = need[j + 1 - from]!;
+        if (rest !== NO_CHAIN && rest + 1 < best) best = rest + 1;
+      }
     }
+    need[i - from] = best;
   }
   return need;
 }
 
-/** `run.length` when the whole run is a chain of at most `maxChain` items of `set`, else -1. */
-export function suffixChainLength(run: string, set: SuffixSet, maxChain = MAX_SUFFIX_CHAIN): number {
-  if (run.length === 0) return 0;
-  return chainCounts(run, set)[0]! <= maxChain ? run.length : -1;
+/**
+ * True when text[from, to) is a chain of at most `maxChain` items of `set` ("에서는" is
+ * "에서" + "는"); an empty range is.
+ */
+export function isSuffixChain(text: string, from: number, to: number, set: SuffixSet, maxChain = MAX_SUFFIX_CHAIN): boolean {
+  if (from >= to) return true;
+  // maxChain items of at most maxLength characters cover no more than this
+  if (to - from > maxChain * set.maxLength) return false;
+  return chainCounts(text, from, to, set)[0]! <= maxChain;
 }
 
 /** The particle lists every name accepts. */
@@ -195,17 +243,15 @@ export const GENERAL_SUFFIXES: SuffixSet = suffixSet(GENERAL_SUFFIX_LISTS);
 /** Particles and copula only (no noun suffixes): what may follow a word whose end is uncertain. */
 export const PARTICLES_ONLY: SuffixSet = suffixSet([CASE_PARTICLES, AUX_PARTICLES, COPULA_ENDINGS]);
 
-/** True when `run` (a maximal Hangul run right after a name) is made only of particles/suffixes. */
-export function isParticleRun(run: string, set: SuffixSet = GENERAL_SUFFIXES): boolean {
-  return suffixChainLength(run, set) === run.length;
-}
-
 /** Strips a trailing particle chain from a word: "위원장을" → "위원장" (keeps at least `minKeep` chars). */
 export function stripParticles(token: string, minKeep = 1, set: SuffixSet = PARTICLES_ONLY): string {
-  if (token.length <= minKeep) return token;
-  const need = chainCounts(token, set);
-  for (let cut = Math.max(minKeep, 0); cut < token.length; cut++) {
-    if (need[cut]! <= MAX_SUFFIX_CHAIN) return token.slice(0, cut);
+  const n = token.length;
+  if (n <= minKeep) return token;
+  // a chain is at most MAX_SUFFIX_CHAIN items long: no cut further left can start one
+  const from = Math.max(minKeep, 0, n - MAX_SUFFIX_CHAIN * set.maxLength);
+  const need = chainCounts(token, from, n, set);
+  for (let cut = from; cut < n; cut++) {
+    if (need[cut - from]! <= MAX_SUFFIX_CHAIN) return token.slice(0, cut);
   }
   return token;
 }
