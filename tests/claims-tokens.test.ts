@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { tokenize } from "../src/claims/tokens.js";
+import { tokenize, wordHash } from "../src/claims/tokens.js";
 import { isSpaceCode } from "../src/text/normalize.js";
 import { EndingList, VOCAB } from "../src/claims/vocab.js";
 import { generator } from "./support/random.js";
@@ -37,6 +37,7 @@ describe("tokens", () => {
         expect(t.endsWithComma()).toBe(text.endsWith(","));
         expect(t.hasQuoteChar()).toBe(/[“”‘’"'「」『』〈〉《》]/.test(text));
         expect(t.masked).toBe(text.includes("□"));
+        expect(t.coreHash()).toBe(wordHash(core));
       }
     }
   });

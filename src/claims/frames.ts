@@ -16,7 +16,7 @@
  */
 import { dayExpressionAt, isTimeWord, type DayExpression } from "./dates.js";
 import { bareAt, headWord, isOutletName, lastWord, mentionsIn, objectAt, subjectAt, type FirstSubjects, type Phrase, type SentenceCtx, type SentenceMention } from "./phrases.js";
-import { hasMask, type Token } from "./tokens.js";
+import { hasMask, wordHash, type Token } from "./tokens.js";
 import { VOCAB, type ComplementRule, type VerbForm } from "./vocab.js";
 import { collapseWhitespace } from "../text/normalize.js";
 
@@ -133,12 +133,15 @@ for (const [last, forms] of VOCAB.verbForms) {
   }
   FORMS_BY_LAST_WORD.set(last, entry);
 }
+/** wordHash of every last word of a form: most words that end like one (그렇다, 것이다 end like
+ * 했다) are ruled out by their hash before their string is cut out and looked up. */
+const LAST_WORD_HASHES = new Set([...FORMS_BY_LAST_WORD.keys()].map(wordHash));
 
 /** Matches a reporting verb whose last word is token `i`; returns its first token index. The
  * first form of VOCAB.verbForms' list that fits wins: the longer forms come first there. */
 function verbAt(ctx: SentenceCtx, i: number): { first: number; lemma: string; rule: ComplementRule; printed: string } | null {
   const t = ctx.tokens[i]!;
-  if ((endBits(t) & ENDS_VERB) === 0 || hasMask(t)) return null;
+  if ((endBits(t) & ENDS_VERB) === 0 || hasMask(t) || !LAST_WORD_HASHES.has(t.coreHash())) return null;
   const entry = FORMS_BY_LAST_WORD.get(t.core);
   if (!entry) return null;
   const longer = i > 0 ? entry.byPrevious.get(ctx.tokens[i - 1]!.core) : undefined;

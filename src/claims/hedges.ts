@@ -180,16 +180,14 @@ let slots = 0;
 for (const key of setBit.keys()) for (const c of key) if (SLOT[c.charCodeAt(0)] === 0) SLOT[c.charCodeAt(0)] = ++slots;
 const SYLLABLE_SETS = new Int32Array((slots + 1) * WORDS);
 for (const [key, bit] of setBit) for (const c of key) SYLLABLE_SETS[SLOT[c.charCodeAt(0)]! * WORDS + (bit >> 5)]! |= 1 << (bit & 31);
-/** Per cue: pairs (word, bits) that the text's bits must cover. */
-const CUE_BITS: readonly Int32Array[] = cueSets.map((sets) => {
-  const words = new Int32Array(WORDS);
+/** Per cue, the four words of set bits that the text's bits must cover, at CUE_MASKS[k * WORDS]:
+ * four masks compared without a loop. */
+const CUE_MASKS = new Int32Array(cueSets.length * WORDS);
+cueSets.forEach((sets, k) => {
   for (const set of sets) {
     const bit = setBit.get([...set].sort().join(""))!;
-    words[bit >> 5]! |= 1 << (bit & 31);
+    CUE_MASKS[k * WORDS + (bit >> 5)]! |= 1 << (bit & 31);
   }
-  const pairs: number[] = [];
-  for (let w = 0; w < WORDS; w++) if (words[w] !== 0) pairs.push(w, words[w]!);
-  return Int32Array.from(pairs);
 });
 const present = new Int32Array(WORDS);
 
@@ -214,12 +212,12 @@ function markSyllables(text: string): void {
 }
 
 function cueMayMatch(k: number): boolean {
-  const pairs = CUE_BITS[k]!;
-  for (let x = 0; x < pairs.length; x += 2) {
-    const bits = pairs[x + 1]!;
-    if ((present[pairs[x]!]! & bits) !== bits) return false;
-  }
-  return true;
+  const at = k * WORDS;
+  const m0 = CUE_MASKS[at]!;
+  const m1 = CUE_MASKS[at + 1]!;
+  const m2 = CUE_MASKS[at + 2]!;
+  const m3 = CUE_MASKS[at + 3]!;
+  return (present[0]! & m0) === m0 && (present[1]! & m1) === m1 && (present[2]! & m2) === m2 && (present[3]! & m3) === m3;
 }
 
 /** Whether each cue may match `text` (false: it cannot). Exported for the test. */

@@ -40,6 +40,11 @@ export class Token {
     return this.coreEnd - this.start >= 2 ? this.sentence.charCodeAt(this.coreEnd - 2) : 0x10000;
   }
 
+  /** wordHash(core), read from the sentence without cutting the core. */
+  coreHash(): number {
+    return unitsHash(this.sentence, this.start, this.coreEnd);
+  }
+
   /** The word (with its punctuation) ends with a comma. */
   endsWithComma(): boolean {
     return this.sentence.charCodeAt(this.end - 1) === 0x2c;
@@ -51,6 +56,17 @@ export class Token {
     return false;
   }
 }
+
+/** FNV-1a over the UTF-16 units of text.slice(start, end), kept to 30 bits (a small integer to V8). */
+function unitsHash(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h & 0x3fffffff;
+}
+
+/** A hash of a word: equal words hash alike, so a word whose hash is in no list's set of hashes is
+ * in no list, found without cutting it out of its sentence. */
+export const wordHash = (word: string): number => unitsHash(word, 0, word.length);
 
 /** A parenthesis opened inside a word keeps the word together for at most this many chars
  * (longest gloss seen: "(미국 동부 시간 기준)" is 13). */
