@@ -177,13 +177,15 @@ export function scanParagraph(text: string): ParagraphScan {
     if (info === UNIT_SEEN) continue;
     if ((info & UNIT_BREAK) !== 0) breaks.push(i);
     if ((info & UNIT_POLITE_LAST) !== 0) {
-      POLITE_ENDINGS.forEach((e, k) => {
+      // (a loop, not a callback: a closure over i would give every iteration a context of its own)
+      for (let k = 0; k < POLITE_ENDINGS.length; k++) {
+        const e = POLITE_ENDINGS[k]!;
         const start = i + 1 - e.length;
-        if (start >= politeFrom[k]! && text.startsWith(e, start)) {
+        if (e.charCodeAt(e.length - 1) === code && start >= politeFrom[k]! && text.startsWith(e, start)) {
           polite.push(i + 1);
           politeFrom[k] = i + 1;
         }
-      });
+      }
     }
     if ((info & UNIT_MARK) === 0) continue;
     // expire enclosures older than the window: the top is the youngest, so once it has expired
