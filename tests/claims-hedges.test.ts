@@ -1,25 +1,28 @@
 import { describe, expect, it } from "vitest";
-import { possibleCues, requiredSyllables } from "../src/claims/hedges.js";
+import { possibleCues, requiredPieces } from "../src/claims/hedges.js";
 import { VOCAB } from "../src/claims/vocab.js";
 import { generator } from "./support/random.js";
 
-describe("the syllables a hedge cue needs", () => {
-  it("reads syllables, classes and groups, and nothing under a quantifier or in a lookaround", () => {
-    expect(requiredSyllables("수(?:도)? 있")).toEqual([["수"], ["있"]]);
-    expect(requiredSyllables("(?:것|걸)으?로")).toEqual([["것", "걸"], ["로"]]);
-    expect(requiredSyllables("[다라]고")).toEqual([["다", "라"], ["고"]]);
-    expect(requiredSyllables("(?:^|\\s)아마(?:도)?(?=\\s)")).toEqual([["아"], ["마"]]);
-    expect(requiredSyllables("(?:이다|입니다)")).toEqual([["이", "입"]]);
-    expect(requiredSyllables("가(?=나)다")).toEqual([["가"], ["다"]]);
-    expect(requiredSyllables("[^가]나")).toEqual([["나"]]);
-    expect(requiredSyllables("[가-힣]나")).toEqual([["나"]]);
-    expect(requiredSyllables("\\u{AC00}나\\s")).toEqual([["나"]]);
-    expect(requiredSyllables("가+")).toEqual([]);
-    expect(requiredSyllables("가{2}")).toEqual([]);
+describe("the pieces a hedge cue needs", () => {
+  it("reads syllables, pairs of them, classes and groups, and nothing under a quantifier or in a lookaround", () => {
+    expect(requiredPieces("수(?:도)? 있")).toEqual([["수"], ["있"]]);
+    expect(requiredPieces("(?:것|걸)으?로")).toEqual([["것", "걸"], ["로"]]);
+    expect(requiredPieces("[다라]고")).toEqual([["다", "라"], ["고"], ["다고", "라고"]]);
+    expect(requiredPieces("(?:^|\\s)아마(?:도)?(?=\\s)")).toEqual([["아"], ["마"], ["아마"]]);
+    expect(requiredPieces("(?:이다|입니다)")).toEqual([["이다", "입니"]]);
+    expect(requiredPieces("(?:분석|관측|말)이")).toEqual([["분석", "관측", "말"], ["이"]]);
+    expect(requiredPieces("가(?=나)다")).toEqual([["가"], ["다"]]);
+    expect(requiredPieces("가나|다")).toEqual([["가나", "다"]]);
+    expect(requiredPieces("[^가]나")).toEqual([["나"]]);
+    expect(requiredPieces("[가-힣]나")).toEqual([["나"]]);
+    expect(requiredPieces("\\u{AC00}나\\s")).toEqual([["나"]]);
+    expect(requiredPieces("가+")).toEqual([]);
+    expect(requiredPieces("가{2}")).toEqual([]);
+    expect(requiredPieces("가나?다")).toEqual([["가"], ["다"]]);
   });
 
   it("gives nothing for what it cannot be sure of", () => {
-    for (const p of ["a|가", "가|", "(?<=가)나", "(?<n>가)나", "(가)\\1", "(?:가"]) expect(requiredSyllables(p)).toEqual([]);
+    for (const p of ["a|가", "가|", "(?<=가)나", "(?<n>가)나", "(가)\\1", "(?:가"]) expect(requiredPieces(p)).toEqual([]);
   });
 
   it("never rules out a cue on a text that the cue matches", () => {

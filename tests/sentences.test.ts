@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { ENCLOSURE_WINDOW, FINAL_MARKS, MAY_BREAK, scanEnclosures, simpleBoundaries, splitSentences } from "../src/text/sentences.js";
+import { generator } from "./support/random.js";
+import { ENCLOSURE_WINDOW, FINAL_MARKS, MAY_BREAK, scanParagraph, simpleBoundaries, splitSentences } from "../src/text/sentences.js";
 
 /** Splits and checks the span invariant for every sentence. */
 function split(text: string): string[] {
@@ -54,10 +55,10 @@ describe("splitSentences: Korean news conventions", () => {
   });
 });
 
-describe("scanEnclosures", () => {
+describe("scanParagraph", () => {
   it("pairs quotes and brackets and marks unclosed ones", () => {
     const text = "a “b (c) d” e ‘f’ (g";
-    const es = scanEnclosures(text);
+    const es = scanParagraph(text).enclosures;
     expect(es.map((e) => [text[e.open], e.close >= 0 ? text[e.close] : null])).toEqual([
       ["“", "”"],
       ["(", ")"],
@@ -117,6 +118,35 @@ describe("splitSentences: pathological input (linear time, correct output)", () 
     expect(splitSentences(".".repeat(1_000_000))).toHaveLength(1);
     expect(splitSentences("…".repeat(300_000) + " 다. 나다.")).toHaveLength(2);
     expect(splitSentences("U.S. ".repeat(100_000))).toHaveLength(1);
+  });
+});
+
+describe("scanParagraph reads in one pass what the splitter would look up", () => {
+  it("every unit that may break, every polite ending as indexOf finds it; simpleBoundaries answers alike from it", () => {
+    const alphabet = [..."가니다까요데 .?!…”’\"')]“‘(「。？！AbZ19\n\u3000:%"];
+    // a pair whose code point is a sentence terminator, another that is not, and lone surrogates
+    const pieces = [...alphabet, "\u{11047}", "\u{1F600}", "\ud804", "\udc47"];
+    const rnd = generator(3);
+    for (let k = 0; k < 5_000; k++) {
+      let t = "";
+      for (let i = rnd(40); i >= 0; i--) t += pieces[rnd(pieces.length)];
+      const scan = scanParagraph(t);
+      const breaks: number[] = [];
+      for (let i = 0; i < t.length; i++) {
+        const c = t.charCodeAt(i);
+        if ((c >= 0xd800 && c <= 0xdbff) || MAY_BREAK.test(t[i]!)) breaks.push(i);
+      }
+      expect(scan.breaks).toEqual(breaks);
+      const polite: number[] = [];
+      for (const e of ["니다", "까요", "데요"]) for (let i = t.indexOf(e); i >= 0; i = t.indexOf(e, i + e.length)) polite.push(i + e.length);
+      expect([...scan.polite].sort((a, b) => a - b)).toEqual(polite.sort((a, b) => a - b));
+      const from = rnd(t.length + 1);
+      const to = from + rnd(t.length + 1 - from);
+      const mine: number[] = [];
+      const read: number[] = [];
+      expect(simpleBoundaries(t, from, to, mine, scan.breaks)).toBe(simpleBoundaries(t, from, to, read));
+      expect(mine).toEqual(read);
+    }
   });
 });
 

@@ -56,14 +56,28 @@ export type DayExpression =
   | { kind: "day"; length: number; yearWord: number | null; year: number | null; monthWord: number | null | "last"; month: number | null; day: number }
   | { kind: "relative"; length: number; offset: number | null };
 
+/** Words that may lead a calendar expression (지난달 28일), in DAY_RE's order. */
+const LEAD_WORDS = ["지난해", "작년", "올해", "올", "지난달", "이달", "지난"];
 // sticky, anchored, bounded: safe on any input
-const DAY_RE = /(?:(지난해|작년|올해|올|지난달|이달|지난)\s{1,3})?(?:(\d{4})년\s{0,3})?(?:(\d{1,2})월\s{0,3})?(\d{1,2})일(?![간째])(?:\s{0,2}\([^()]{0,15}\))?/y;
+const DAY_RE = new RegExp(`(?:(${LEAD_WORDS.join("|")})\\s{1,3})?(?:(\\d{4})년\\s{0,3})?(?:(\\d{1,2})월\\s{0,3})?(\\d{1,2})일(?![간째])(?:\\s{0,2}\\([^()]{0,15}\\))?`, "y");
+
+/** The relative day words with their offsets, as a list: read at every word of a frame. */
+const RELATIVE_DAYS = [...VOCAB.relativeDays];
+/**
+ * The first UTF-16 unit of every day expression: a digit or the first unit of a lead word (every
+ * DAY_RE match) or of a relative day word. Most words start otherwise, and one table read rules
+ * them out before any string is compared or the pattern is run.
+ */
+const MAY_START_DAY = new Uint8Array(0x10000);
+for (let c = 0x30; c <= 0x39; c++) MAY_START_DAY[c] = 1;
+for (const w of [...LEAD_WORDS, ...VOCAB.relativeDays.keys()]) MAY_START_DAY[w.charCodeAt(0)] = 1;
 
 /** Reads a day expression starting exactly at `at` in `text`, or null. */
 export function dayExpressionAt(text: string, at: number): DayExpression | null {
+  if (at >= text.length || MAY_START_DAY[text.charCodeAt(at)] === 0) return null;
   const prev = text[at - 1];
   if (prev !== undefined && /[\d~∼\-–.]/.test(prev)) return null; // part of a range or a number
-  for (const [word, offset] of VOCAB.relativeDays) {
+  for (const [word, offset] of RELATIVE_DAYS) {
     if (text.startsWith(word, at)) {
       const after = text[at + word.length];
       // 어제/오늘 may carry a particle (어제는, 오늘도) but not be part of a longer word (오늘날)

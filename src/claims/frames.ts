@@ -16,8 +16,8 @@
  */
 import { dayExpressionAt, isTimeWord, type DayExpression } from "./dates.js";
 import { bareAt, headWord, isOutletName, lastWord, mentionsIn, objectAt, subjectAt, type FirstSubjects, type Phrase, type SentenceCtx, type SentenceMention } from "./phrases.js";
-import { hasMask, type Token } from "./tokens.js";
-import { VOCAB, type ComplementRule } from "./vocab.js";
+import { hasMask, wordHash, type Token } from "./tokens.js";
+import { VOCAB, type ComplementRule, type VerbForm } from "./vocab.js";
 import { collapseWhitespace } from "../text/normalize.js";
 
 export type FrameType = "soundbite" | "verb" | "adnominal" | "according" | "hearsay";
@@ -77,7 +77,8 @@ markEnds(VOCAB.verbForms.keys(), ENDS_VERB);
 markEnds(VOCAB.adnominal.keys(), ENDS_ADNOMINAL);
 markEnds(ACCORDING.keys(), ENDS_ACCORDING);
 markEnds(VOCAB.hearsayNouns, ENDS_HEARSAY);
-const mayEnd = (word: string, bit: number): boolean => (WORD_ENDS[lastUnit(word)]! & WORD_PENULTS[penultUnit(word)]! & bit) !== 0;
+/** The lists (bits) that a word may be in, by its core's last two units. */
+const endBits = (t: Token): number => WORD_ENDS[t.lastUnit()]! & WORD_PENULTS[t.penultUnit()]!;
 
 /** How far left of a verb the complement may be, in words, past a post-posed subject, a date
  * or an adverb: '…않았다고 [FT는] 전했다', '…나타났다고 [26일] 밝혔다'. 6 covers the longest gap
@@ -101,19 +102,50 @@ function isComplement(t: Token, rule: ComplementRule): boolean {
   const core = t.core;
   if (rule === "quote") return /(?:다고|라고|자고|냐고)$/.test(core);
   if (VOCAB.demonstratives.has(core)) return true;
-  if (VOCAB.clauseEndings.some((e) => core.endsWith(e))) return true;
+  if (VOCAB.clauseEndings.candidates(core).some((e) => core.endsWith(e))) return true;
   const obj = /^(.+?)(?:들)?[을를]$/.exec(core);
   if (obj && VOCAB.speechNouns.has(obj[1]!)) return true;
   return false;
 }
 
-/** Matches a reporting verb whose last word is token `i`; returns its first token index. */
+/**
+ * The reporting verb forms of each last word (VOCAB.verbForms), the one-word form apart and the
+ * longer ones by their last but one word, in the list's order (longest first). A word may end
+ * many forms ('있다' ends over a hundred: '밝힌 바 있다', '말하고 있다', …), and only those whose
+ * last but one word is the word before it can match.
+ */
+interface FormsEndingIn {
+  single: VerbForm | null;
+  byPrevious: Map<string, VerbForm[]>;
+}
+const FORMS_BY_LAST_WORD = new Map<string, FormsEndingIn>();
+for (const [last, forms] of VOCAB.verbForms) {
+  const entry: FormsEndingIn = { single: null, byPrevious: new Map() };
+  for (const f of forms) {
+    if (f.words.length === 1) {
+      entry.single ??= f;
+      continue;
+    }
+    const previous = f.words[f.words.length - 2]!;
+    const list = entry.byPrevious.get(previous);
+    if (list) list.push(f);
+    else entry.byPrevious.set(previous, [f]);
+  }
+  FORMS_BY_LAST_WORD.set(last, entry);
+}
+/** wordHash of every last word of a form: most words that end like one (그렇다, 것이다 end like
+ * 했다) are ruled out by their hash before their string is cut out and looked up. */
+const LAST_WORD_HASHES = new Set([...FORMS_BY_LAST_WORD.keys()].map(wordHash));
+
+/** Matches a reporting verb whose last word is token `i`; returns its first token index. The
+ * first form of VOCAB.verbForms' list that fits wins: the longer forms come first there. */
 function verbAt(ctx: SentenceCtx, i: number): { first: number; lemma: string; rule: ComplementRule; printed: string } | null {
   const t = ctx.tokens[i]!;
-  if (!mayEnd(t.core, ENDS_VERB) || hasMask(t)) return null;
-  const forms = VOCAB.verbForms.get(t.core);
-  if (!forms) return null;
-  for (const f of forms) {
+  if ((endBits(t) & ENDS_VERB) === 0 || hasMask(t) || !LAST_WORD_HASHES.has(t.coreHash())) return null;
+  const entry = FORMS_BY_LAST_WORD.get(t.core);
+  if (!entry) return null;
+  const longer = i > 0 ? entry.byPrevious.get(ctx.tokens[i - 1]!.core) : undefined;
+  for (const f of longer ?? []) {
     const first = i - f.words.length + 1;
     if (first < 0) continue;
     let ok = true;
@@ -121,33 +153,34 @@ function verbAt(ctx: SentenceCtx, i: number): { first: number; lemma: string; ru
     if (!ok) continue;
     return { first, lemma: f.lemma, rule: f.complement, printed: ctx.text.slice(ctx.tokens[first]!.start, t.start + t.core.length) };
   }
-  return null;
+  const f = entry.single;
+  return f ? { first: i, lemma: f.lemma, rule: f.complement, printed: ctx.text.slice(t.start, t.start + t.core.length) } : null;
 }
 
 /** An embedded subject sits right before its clause: '정부가 지원해줄 것을 요청했다' (정부 is not the
  * requester). A 이/가 subject closer than this many words to a clause complement is embedded. */
 const EMBEDDED_SUBJECT_WORDS = 2;
 
-/** The first topic subject and the first subject of any kind of a sentence, computed once per
- * sentence (a sentence with many verb candidates would otherwise rescan its words for each) and
- * kept in the sentence's context. */
-function subjectsOf(ctx: SentenceCtx): FirstSubjects {
-  let cached = ctx.firstSubjects;
-  if (!cached) {
-    let topic: Phrase | null = null;
-    let plain: Phrase | null = null;
-    for (let j = 0; j < ctx.tokens.length && !(topic && plain); j++) {
-      // a topic is a subject too, and subjectAt(…, false) reads it exactly as subjectAt(…, true)
-      // does: one call answers both
-      const p = subjectAt(ctx, j, false);
-      if (!p) continue;
-      if (!plain) plain = p;
-      if (!topic && VOCAB.topicParticles.has(p.particle)) topic = p;
-    }
-    cached = { topic, plain };
-    ctx.firstSubjects = cached;
+/**
+ * The first topic subject and the first subject of any kind among the words before `limit`, read
+ * once per sentence (a sentence with many verb candidates would otherwise rescan its words for
+ * each) and kept in the sentence's context. The scan goes no further than a caller needs and
+ * stops at the first topic, which is a subject too: by then the first subject of any kind is
+ * known. A subject found at or after `limit` is of no use to the caller, and an earlier one is
+ * always found, so a later call with a larger limit just reads on.
+ */
+function subjectsBefore(ctx: SentenceCtx, limit: number): FirstSubjects {
+  const found = (ctx.firstSubjects ??= { topic: null, plain: null, scanned: 0 });
+  const end = Math.min(limit, ctx.tokens.length);
+  for (; found.scanned < end && !found.topic; found.scanned++) {
+    // subjectAt(…, false) reads a topic exactly as subjectAt(…, true) does: one call answers both
+    // until a subject is found, then only a topic is still wanted
+    const p = subjectAt(ctx, found.scanned, found.plain !== null);
+    if (!p) continue;
+    if (!found.plain) found.plain = p;
+    if (VOCAB.topicParticles.has(p.particle)) found.topic = p;
   }
-  return cached;
+  return found;
 }
 
 /**
@@ -156,7 +189,7 @@ function subjectsOf(ctx: SentenceCtx): FirstSubjects {
  * 이/가 subjects are nearer the clause, so only the first needs checking.
  */
 function firstSubject(ctx: SentenceCtx, limit: number, clause = -1): Phrase | null {
-  const { topic, plain } = subjectsOf(ctx);
+  const { topic, plain } = subjectsBefore(ctx, limit);
   if (topic && topic.last < limit) return topic;
   if (plain && plain.last < limit && (clause < 0 || clause - plain.last > EMBEDDED_SUBJECT_WORDS)) return plain;
   return null;
@@ -408,8 +441,7 @@ export function findFrame(ctx: SentenceCtx): (Frame & { inherits: boolean }) | n
 
   // 2. verb frames, right to left
   for (let i = tokens.length - 1; i >= 0; i--) {
-    const core = tokens[i]!.core;
-    const bits = WORD_ENDS[lastUnit(core)]! & WORD_PENULTS[penultUnit(core)]!;
+    const bits = endBits(tokens[i]!);
     ends |= bits;
     if ((bits & ENDS_VERB) === 0) continue;
     const v = tryVerb(ctx, i);
@@ -440,7 +472,7 @@ export function findFrame(ctx: SentenceCtx): (Frame & { inherits: boolean }) | n
   // 3. adnominal frames: X가 밝힌 … 보면 / X가 분석한 결과
   for (let i = 0; (ends & ENDS_ADNOMINAL) !== 0 && i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!mayEnd(t.core, ENDS_ADNOMINAL) || hasMask(t) || !VOCAB.adnominal.has(t.core)) continue;
+    if ((endBits(t) & ENDS_ADNOMINAL) === 0 || hasMask(t) || !VOCAB.adnominal.has(t.core)) continue;
     let follows = false;
     for (let k = i + 1; k <= i + VOCAB.adnominalWindow && k < tokens.length; k++) {
       const c = tokens[k]!.core;
@@ -456,8 +488,8 @@ export function findFrame(ctx: SentenceCtx): (Frame & { inherits: boolean }) | n
   // 4. according: X에 따르면
   for (let i = 1; (ends & ENDS_ACCORDING) !== 0 && i < tokens.length; i++) {
     const t = tokens[i]!;
+    if ((endBits(t) & ENDS_ACCORDING) === 0) continue;
     const word = t.core;
-    if (!mayEnd(word, ENDS_ACCORDING)) continue;
     const rule = ACCORDING.get(word);
     if (!rule || hasMask(t)) continue;
     const p = objectAt(ctx, i - 1, rule.before);
@@ -470,7 +502,7 @@ export function findFrame(ctx: SentenceCtx): (Frame & { inherits: boolean }) | n
   // 5. hearsay nouns: X 얘기로는
   for (let i = 1; (ends & ENDS_HEARSAY) !== 0 && i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!mayEnd(t.core, ENDS_HEARSAY) || hasMask(t) || !VOCAB.hearsayNouns.has(t.core)) continue;
+    if ((endBits(t) & ENDS_HEARSAY) === 0 || hasMask(t) || !VOCAB.hearsayNouns.has(t.core)) continue;
     const source = bareAt(ctx, i - 1);
     if (!source) continue;
     return { type: "hearsay", source, verb: t.core, cited: [], via: null, date: leadingDate(ctx, source.first), soundBite: null, inherits: false };

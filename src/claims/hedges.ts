@@ -38,21 +38,26 @@ function wordStartBefore(text: string, i: number): number {
 }
 
 /**
- * Syllables that every match of a pattern contains: a list of sets, a match holding at least one
- * syllable of each set. Read from the pattern: a Hangul syllable standing in the pattern's
- * sequence (not under a quantifier, not in a lookaround) is a set by itself; a character class of
- * syllables only (`[다라]`) is a set; a group whose alternatives each give a set gives the union
- * of one set from each (`(?:것|걸)` → {것, 걸}). Whatever the reader does not know (escapes,
- * quantified atoms, lookarounds, other characters) gives no set, and a construct it cannot skip
- * with certainty (backreferences, named groups, lookbehinds) makes the whole pattern give none:
- * the sets can only ever rule out a text that the pattern cannot match.
+ * Pieces of text that every match of a pattern contains: a list of sets, a match holding at least
+ * one piece of each set. A piece is a Hangul syllable or two in a row. Read from the pattern: a
+ * Hangul syllable standing in the pattern's sequence (not under a quantifier, not in a lookaround)
+ * is a set by itself; a character class of syllables only (`[다라]`) is a set; two such atoms in a
+ * row give the set of their pairs as well (`분석` → {분석}; `[다라]고` → {다고, 라고}), a much
+ * rarer piece than either syllable; a group whose alternatives each give a set gives the union of
+ * one set from each, pairs preferred (`(?:분석|관측)` → {분석, 관측}, `(?:것|걸)` → {것, 걸}).
+ * Whatever the reader does not know (escapes, quantified atoms, lookarounds, other characters)
+ * gives no set and pairs nothing across it, and a construct it cannot skip with certainty
+ * (backreferences, named groups, lookbehinds) makes the whole pattern give none: the sets can only
+ * ever rule out a text that the pattern cannot match.
  * (Exported for the test.)
  */
-export function requiredSyllables(pattern: string): string[][] {
+export function requiredPieces(pattern: string): string[][] {
   let i = 0;
   const n = pattern.length;
   class Unknown extends Error {}
   const isSyllableCode = (c: number): boolean => c >= 0xac00 && c <= 0xd7a3;
+  // of an alternative's sets, the one to stand for it in a union: pairs first, then the smallest
+  const rank = (set: string[]): number => (set.every((piece) => piece.length === 2) ? 0 : MAX_PAIRS + 1) + set.length;
   // one set from each alternative, united; none when an alternative has none
   const unite = (alternatives: string[][][]): string[][] => {
     if (alternatives.length === 1) return alternatives[0]!;
@@ -60,7 +65,7 @@ export function requiredSyllables(pattern: string): string[][] {
     for (const sets of alternatives) {
       if (sets.length === 0) return [];
       let best = sets[0]!;
-      for (const set of sets) if (set.length < best.length) best = set;
+      for (const set of sets) if (rank(set) < rank(best)) best = set;
       for (const c of best) union.add(c);
     }
     return [[...union]];
@@ -86,8 +91,8 @@ export function requiredSyllables(pattern: string): string[][] {
     else if (c === "c") i += 3;
     else i += 2;
   };
-  const charClass = (): string[][] => {
-    // at '[': a class of syllables only is a set
+  const charClass = (): string[] | null => {
+    // at '[': a class of syllables only matches one of them
     i++;
     const chars: string[] = [];
     let plain = pattern[i] !== "^";
@@ -106,11 +111,13 @@ export function requiredSyllables(pattern: string): string[][] {
       i++;
     }
     i++;
-    return plain && chars.length > 0 ? [chars] : [];
+    return plain && chars.length > 0 ? chars : null;
   };
   const alternation = (): string[][] => {
     const alternatives: string[][][] = [];
     let sets: string[][] = [];
+    // the syllables the atom before matches one of, when it is a single syllable or class
+    let before: string[] | null = null;
     for (;;) {
       const c = pattern[i];
       if (c === undefined || c === ")") {
@@ -120,10 +127,13 @@ export function requiredSyllables(pattern: string): string[][] {
       if (c === "|") {
         alternatives.push(sets);
         sets = [];
+        before = null;
         i++;
         continue;
       }
       let atom: string[][];
+      // the syllables this atom matches one of, when it is a single syllable or class
+      let one: string[] | null = null;
       if (c === "(") {
         let lookaround = false;
         if (pattern.startsWith("(?:", i)) i += 3;
@@ -136,16 +146,21 @@ export function requiredSyllables(pattern: string): string[][] {
         if (pattern[i] !== ")") throw new Unknown();
         i++;
         atom = lookaround ? [] : inner;
-      } else if (c === "[") atom = charClass();
-      else if (c === "\\") {
-        escape();
-        atom = [];
-      } else {
-        atom = isSyllableCode(pattern.charCodeAt(i)) ? [[c]] : [];
+      } else if (c === "[") one = charClass();
+      else if (c === "\\") escape();
+      else {
+        if (isSyllableCode(pattern.charCodeAt(i))) one = [c];
         i++;
       }
-      if (skipQuantifier()) atom = [];
+      if (skipQuantifier()) {
+        atom = [];
+        one = null;
+      } else if (one) {
+        atom = [one];
+        if (before && before.length * one.length <= MAX_PAIRS) atom.push(before.flatMap((a) => one!.map((b) => a + b)));
+      } else atom ??= [];
       for (const set of atom) sets.push(set);
+      before = one;
     }
   };
   try {
@@ -157,55 +172,105 @@ export function requiredSyllables(pattern: string): string[][] {
   }
 }
 
+/** Most pairs a set of pairs may hold (a class of four after a class of four): more say little. */
+const MAX_PAIRS = 16;
+
 /**
- * The required syllables of every cue as bits: each distinct set of syllables (over all cues) is
- * one bit, SYLLABLE_SETS[c] holds the bits of the sets that syllable c is in (WORDS 32-bit words
- * per syllable, at SLOT[c]), and a cue lists the bits of its sets. A text ORs together the bits of
- * its syllables, and a cue with a set bit left unset cannot match: its regex is not run. Most
- * sentences hold no hedge, and most cues' sets are missing from any one sentence.
+ * The pieces every cue needs as bits: each distinct set of pieces (over all cues) is one bit, a
+ * cue lists the bits of its sets, and a text ORs together the bits of the pieces it holds: of each
+ * syllable (SYLLABLE_SETS, WORDS 32-bit words per syllable at its slot) and of each pair of
+ * syllables (PAIR_SETS, at the row of the first syllable and the column of the second). A cue with
+ * a set bit left unset cannot match: its regex is not run. Most sentences hold no hedge, and most
+ * cues' pieces are missing from any one sentence.
  */
-const SLOT = new Uint16Array(0x10000);
 const setBit = new Map<string, number>();
-const cueSets = VOCAB.hedges.map((cue) => requiredSyllables(cue.pattern));
+// a cue with a set of pairs keeps only its sets that hold a pair: its sets of single syllables
+// add little (a text with 분석 … 나온 nearly always has 이, 가 or 도 as well) and would put common
+// syllables, read at every character, in the tables (leaving a set out only lets more texts by)
+const cueSets = VOCAB.hedges.map((cue) => {
+  const sets = requiredPieces(cue.pattern);
+  const hasPair = (set: string[]): boolean => set.some((piece) => piece.length === 2);
+  return sets.some((set) => set.every((piece) => piece.length === 2)) ? sets.filter(hasPair) : sets;
+});
 for (const sets of cueSets) {
   for (const set of sets) {
-    const key = [...set].sort().join("");
+    const key = [...set].sort().join(" ");
     if (!setBit.has(key)) setBit.set(key, setBit.size);
   }
 }
-// four 32-bit words, read without a loop: the cues have 82 distinct sets today
+// four 32-bit words, read without a loop
 const WORDS = 4;
-if (setBit.size > WORDS * 32) throw new Error(`hedge cues need ${setBit.size} syllable sets; markSyllables reads ${WORDS * 32}`);
+if (setBit.size > WORDS * 32) throw new Error(`hedge cues need ${setBit.size} sets of pieces; markPieces reads ${WORDS * 32}`);
+/** Per UTF-16 unit: its syllable slot (low 10 bits), its row as the first of a pair (next 10) and
+ * its column as the second of a pair (next 10); 0 for a unit in no piece. */
+const UNIT_PIECES = new Uint32Array(0x10000);
+const FIELD = 0x3ff;
 let slots = 0;
-for (const key of setBit.keys()) for (const c of key) if (SLOT[c.charCodeAt(0)] === 0) SLOT[c.charCodeAt(0)] = ++slots;
-const SYLLABLE_SETS = new Int32Array((slots + 1) * WORDS);
-for (const [key, bit] of setBit) for (const c of key) SYLLABLE_SETS[SLOT[c.charCodeAt(0)]! * WORDS + (bit >> 5)]! |= 1 << (bit & 31);
-/** Per cue: pairs (word, bits) that the text's bits must cover. */
-const CUE_BITS: readonly Int32Array[] = cueSets.map((sets) => {
-  const words = new Int32Array(WORDS);
-  for (const set of sets) {
-    const bit = setBit.get([...set].sort().join(""))!;
-    words[bit >> 5]! |= 1 << (bit & 31);
+let rows = 0;
+let columns = 0;
+for (const key of setBit.keys()) {
+  for (const piece of key.split(" ")) {
+    const first = piece.charCodeAt(0);
+    if (piece.length === 1) {
+      if ((UNIT_PIECES[first]! & FIELD) === 0) UNIT_PIECES[first]! |= ++slots;
+      continue;
+    }
+    const second = piece.charCodeAt(1);
+    if (((UNIT_PIECES[first]! >> 10) & FIELD) === 0) UNIT_PIECES[first]! |= ++rows << 10;
+    if (((UNIT_PIECES[second]! >> 20) & FIELD) === 0) UNIT_PIECES[second]! |= ++columns << 20;
   }
-  const pairs: number[] = [];
-  for (let w = 0; w < WORDS; w++) if (words[w] !== 0) pairs.push(w, words[w]!);
-  return Int32Array.from(pairs);
+}
+if (Math.max(slots, rows, columns) > FIELD) throw new Error("hedge cues need more syllables than UNIT_PIECES holds");
+const SYLLABLE_SETS = new Int32Array((slots + 1) * WORDS);
+const PAIR_SETS = new Int32Array((rows + 1) * (columns + 1) * WORDS);
+for (const [key, bit] of setBit) {
+  for (const piece of key.split(" ")) {
+    const info = UNIT_PIECES[piece.charCodeAt(0)]!;
+    const at = piece.length === 1 ? (info & FIELD) * WORDS : (((info >> 10) & FIELD) * (columns + 1) + ((UNIT_PIECES[piece.charCodeAt(1)]! >> 20) & FIELD)) * WORDS;
+    (piece.length === 1 ? SYLLABLE_SETS : PAIR_SETS)[at + (bit >> 5)]! |= 1 << (bit & 31);
+  }
+}
+/** Per cue, the four words of set bits that the text's bits must cover, at CUE_MASKS[k * WORDS]:
+ * four masks compared without a loop. */
+const CUE_MASKS = new Int32Array(cueSets.length * WORDS);
+cueSets.forEach((sets, k) => {
+  for (const set of sets) {
+    const bit = setBit.get([...set].sort().join(" "))!;
+    CUE_MASKS[k * WORDS + (bit >> 5)]! |= 1 << (bit & 31);
+  }
 });
 const present = new Int32Array(WORDS);
 
-function markSyllables(text: string): void {
+function markPieces(text: string): void {
   let w0 = 0;
   let w1 = 0;
   let w2 = 0;
   let w3 = 0;
+  // the row of the unit before, as the first of a pair (0: none)
+  let row = 0;
   for (let i = 0; i < text.length; i++) {
-    const slot = SLOT[text.charCodeAt(i)]!;
-    if (slot === 0) continue;
-    const at = slot * WORDS;
-    w0 |= SYLLABLE_SETS[at]!;
-    w1 |= SYLLABLE_SETS[at + 1]!;
-    w2 |= SYLLABLE_SETS[at + 2]!;
-    w3 |= SYLLABLE_SETS[at + 3]!;
+    const info = UNIT_PIECES[text.charCodeAt(i)]!;
+    if (info === 0) {
+      row = 0;
+      continue;
+    }
+    const slot = info & FIELD;
+    if (slot !== 0) {
+      const at = slot * WORDS;
+      w0 |= SYLLABLE_SETS[at]!;
+      w1 |= SYLLABLE_SETS[at + 1]!;
+      w2 |= SYLLABLE_SETS[at + 2]!;
+      w3 |= SYLLABLE_SETS[at + 3]!;
+    }
+    const column = (info >> 20) & FIELD;
+    if (row !== 0 && column !== 0) {
+      const at = (row * (columns + 1) + column) * WORDS;
+      w0 |= PAIR_SETS[at]!;
+      w1 |= PAIR_SETS[at + 1]!;
+      w2 |= PAIR_SETS[at + 2]!;
+      w3 |= PAIR_SETS[at + 3]!;
+    }
+    row = (info >> 10) & FIELD;
   }
   present[0] = w0;
   present[1] = w1;
@@ -214,23 +279,23 @@ function markSyllables(text: string): void {
 }
 
 function cueMayMatch(k: number): boolean {
-  const pairs = CUE_BITS[k]!;
-  for (let x = 0; x < pairs.length; x += 2) {
-    const bits = pairs[x + 1]!;
-    if ((present[pairs[x]!]! & bits) !== bits) return false;
-  }
-  return true;
+  const at = k * WORDS;
+  const m0 = CUE_MASKS[at]!;
+  const m1 = CUE_MASKS[at + 1]!;
+  const m2 = CUE_MASKS[at + 2]!;
+  const m3 = CUE_MASKS[at + 3]!;
+  return (present[0]! & m0) === m0 && (present[1]! & m1) === m1 && (present[2]! & m2) === m2 && (present[3]! & m3) === m3;
 }
 
 /** Whether each cue may match `text` (false: it cannot). Exported for the test. */
 export function possibleCues(text: string): boolean[] {
-  markSyllables(text);
+  markPieces(text);
   return VOCAB.hedges.map((_, k) => cueMayMatch(k));
 }
 
 /** Hedge cues in text order (the same cue printed twice is kept once). */
 export function findHedges(masked: string): HedgeHit[] {
-  markSyllables(masked);
+  markPieces(masked);
   const hits: HedgeHit[] = [];
   for (let k = 0; k < VOCAB.hedges.length; k++) {
     if (!cueMayMatch(k)) continue;

@@ -3,7 +3,7 @@
  * Pure: reads its input, never mutates it, never reads the clock. See README.md in this folder.
  */
 import type { Attribution, Citing, Claim, Entity, EntityRef, Quote } from "../schema/record.js";
-import { scanEnclosures, splitSentences } from "../text/sentences.js";
+import { scanParagraph, splitSentences } from "../text/sentences.js";
 import { publicationDay, resolveDay } from "./dates.js";
 import { anonymousCue, findFrame, type Frame } from "./frames.js";
 import { findHedges, type HedgeHit } from "./hedges.js";
@@ -178,9 +178,10 @@ export function findClaims(input: FindClaimsInput, options: FindClaimsOptions = 
 
   paragraphs.forEach((text, pi) => {
     if (text.length === 0) return;
-    const enclosures = scanEnclosures(text);
+    const scan = scanParagraph(text);
+    const enclosures = scan.enclosures;
     let encFrom = 0;
-    splitSentences(text, enclosures).forEach((s, si) => {
+    splitSentences(text, scan).forEach((s, si) => {
       while (encFrom < enclosures.length && enclosures[encFrom]!.open < s.start) encFrom++;
       const { masked, quotes } = sentenceQuotes(text, enclosures, encFrom, s.start, s.end);
       const mentions = mentionsBetween(index[pi]!, s.start, s.end);

@@ -29,9 +29,9 @@ export function claimKind(args: { frame: FrameType | null; sourceClass: SourceCl
 }
 
 /** Endings of a question (with or without the question mark). */
-const QUESTION_END = /(?:가요|나요|까요|니까|냐|니|래요|을까|ㄹ까|는가|인가)$/;
+const QUESTION_ENDINGS = ["가요", "나요", "까요", "니까", "냐", "니", "래요", "을까", "ㄹ까", "는가", "인가"];
 /** Endings of a declarative sentence: 다 (plain), 요/죠/네 (polite, spoken), 음/함/임/됨 (notes). */
-const DECLARATIVE_END = /[다요죠네음함임됨지]$/;
+const DECLARATIVE_FINALS = new Set([..."다요죠네음함임됨지"]);
 const TRAILING_CHARS = new Set([..." \t\n\r\u00a0\u3000.!…\"”’')]】」』〉》"]);
 
 /** The text without trailing punctuation and closing marks (a loop: a regex `[…]+$` is
@@ -54,6 +54,7 @@ export function isDeclarative(masked: string): boolean {
     if (c === 0x3f || c === 0xff1f) return false; // ? ？ among the trailing marks
   }
   if (trimmed.endsWith(MASK)) return false;
-  if (QUESTION_END.test(trimmed)) return false;
-  return DECLARATIVE_END.test(trimmed);
+  // (end tests, not patterns anchored with $: those are tried at every position of the sentence)
+  if (QUESTION_ENDINGS.some((e) => trimmed.endsWith(e))) return false;
+  return DECLARATIVE_FINALS.has(trimmed[trimmed.length - 1]!);
 }

@@ -6,8 +6,8 @@
  */
 import type { Entity } from "../schema/record.js";
 import { isTimeWord } from "./dates.js";
-import { hasMask, hasQuoteChar, type Token } from "./tokens.js";
-import { VOCAB } from "./vocab.js";
+import { hasMask, type Token } from "./tokens.js";
+import { VOCAB, type EndingList } from "./vocab.js";
 import { collapseWhitespace, isSpaceCode } from "../text/normalize.js";
 
 /** An entity mention inside the sentence, in sentence coordinates. */
@@ -30,10 +30,12 @@ export interface SentenceCtx {
   firstSubjects?: FirstSubjects | null;
 }
 
-/** The first topic (은/는/께서) subject and the first subject of any kind of a sentence. */
+/** The first topic (은/는/께서) subject and the first subject of any kind among the first
+ * `scanned` words of a sentence (read no further than a caller asked). */
 export interface FirstSubjects {
   topic: Phrase | null;
   plain: Phrase | null;
+  scanned: number;
 }
 
 export interface Phrase {
@@ -66,14 +68,15 @@ export function splitParticle(core: string, particles: readonly string[]): { hea
   return null;
 }
 
-function endsWithAny(word: string, suffixes: readonly string[]): boolean {
-  return suffixes.some((s) => word.endsWith(s));
+/** Whether `word` ends with any of the endings. */
+export function endsWithAny(word: string, suffixes: EndingList): boolean {
+  return suffixes.candidates(word).some((s) => word.endsWith(s));
 }
 
 function stopsPhrase(t: Token): boolean {
   const core = t.core;
-  if (t.text.endsWith(",")) return true;
-  for (const e of VOCAB.stopEndings) {
+  if (t.endsWithComma()) return true;
+  for (const e of VOCAB.stopEndings.candidates(core)) {
     if (e === ",") continue;
     if ((e === "한" || e === "인" || e === "이") && core.length <= 1) continue;
     if (core.endsWith(e)) return true;
@@ -90,7 +93,7 @@ export function phraseEndingAt(ctx: SentenceCtx, last: number, headEnd: number, 
   let k = last - 1;
   while (k >= 0 && last - k < VOCAB.maxPhraseWords) {
     const t = ctx.tokens[k]!;
-    if (hasMask(t) || hasQuoteChar(t)) break;
+    if (hasMask(t) || t.hasQuoteChar()) break;
     if (VOCAB.adverbs.has(t.core) || isTimeWord(t.core) || VOCAB.gapAdverbs.has(t.core)) break;
     if (VOCAB.determiners.has(t.core)) {
       first = k;
@@ -100,7 +103,7 @@ export function phraseEndingAt(ctx: SentenceCtx, last: number, headEnd: number, 
       first = k--;
       continue;
     }
-    if (t.text.endsWith(",")) break;
+    if (t.endsWithComma()) break;
     // coordination (경주시와 경북도) and genitive (통합당의 관계자들) stay inside the phrase
     if (/[와과의]$/.test(t.core) && t.core.length > 1) {
       first = k--;
@@ -179,15 +182,15 @@ export function isSourceLike(ctx: SentenceCtx, p: Phrase): boolean {
 export function isOutletName(word: string): boolean {
   const w = word.replace(/\([^()]*\)$/, "");
   if (VOCAB.outletNames.has(w)) return true;
-  return VOCAB.outletSuffixes.some((s) => w.length > s.length && w.endsWith(s));
+  return VOCAB.outletSuffixes.candidates(w).some((s) => w.length > s.length && w.endsWith(s));
 }
 
 /** 'organization' / 'company' when the word ends with an organisation or company suffix. */
 export function orgSuffixType(word: string): "organization" | "company" | null {
   const w = word.replace(/\([^()]*\)$/, "");
   if (VOCAB.genericNouns.has(w)) return null;
-  for (const s of VOCAB.companySuffixes) if (w.length > s.length && w.endsWith(s)) return "company";
-  for (const s of VOCAB.organizationSuffixes) {
+  for (const s of VOCAB.companySuffixes.candidates(w)) if (w.length > s.length && w.endsWith(s)) return "company";
+  for (const s of VOCAB.organizationSuffixes.candidates(w)) {
     const min = s.length === 1 ? VOCAB.minSuffixNameLength : s.length + 1;
     if (w.length >= min && w.endsWith(s)) return "organization";
   }
@@ -201,11 +204,12 @@ export function orgSuffixType(word: string): "organization" | "company" | null {
  */
 export function subjectAt(ctx: SentenceCtx, i: number, topicOnly: boolean): Phrase | null {
   const t = ctx.tokens[i]!;
-  if (hasMask(t) || hasQuoteChar(t)) return null;
-  if (t.text.endsWith(",")) return null;
-  if (VOCAB.nonSubjectTopics.has(t.core)) return null;
+  if (hasMask(t)) return null;
+  // most words carry no subject particle: that test first
   const split = splitParticle(t.core, VOCAB.subjectParticles);
   if (!split) return null;
+  if (t.hasQuoteChar() || t.endsWithComma()) return null;
+  if (VOCAB.nonSubjectTopics.has(t.core)) return null;
   const isTopic = VOCAB.topicParticles.has(split.particle);
   if (topicOnly && !isTopic) return null;
   const head = split.head;
@@ -213,7 +217,7 @@ export function subjectAt(ctx: SentenceCtx, i: number, topicOnly: boolean): Phra
   // 'X에는', '업계에서는', '…위해서는': a place, a time or a clause as topic, not a speaker
   // a name that happens to end like that (몬테네그로) is the exception: a mention ends with the head
   const headIsName = ctx.mentions.some((m) => m.end === t.start + head.length && m.start <= t.start + head.length - 1);
-  if (VOCAB.nonSubjectHeadEndings.some((e) => head.length > e.length && head.endsWith(e)) && !headIsName) return null;
+  if (VOCAB.nonSubjectHeadEndings.candidates(head).some((e) => head.length > e.length && head.endsWith(e)) && !headIsName) return null;
   if (VOCAB.dependentNouns.has(head) || /(?:것|거)$/.test(head)) return null;
   const lastChar = head[head.length - 1]!;
   if (VOCAB.verbLikeFinals.has(lastChar) && !headIsName) return null;
@@ -241,7 +245,7 @@ export function objectAt(ctx: SentenceCtx, i: number, particles: readonly string
 /** The phrase made of the bare words ending at token `i` (통합당의 관계자들 | 얘기로는). */
 export function bareAt(ctx: SentenceCtx, i: number): Phrase | null {
   const t = ctx.tokens[i];
-  if (!t || hasMask(t) || hasQuoteChar(t) || stopsPhrase(t)) return null;
+  if (!t || hasMask(t) || t.hasQuoteChar() || stopsPhrase(t)) return null;
   const p = phraseEndingAt(ctx, i, t.start + t.core.length, "");
   return p.text.length > 0 ? p : null;
 }

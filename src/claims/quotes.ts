@@ -32,7 +32,7 @@ export interface SentenceQuotes {
 
 /**
  * @param paragraph the paragraph text
- * @param enclosures scanEnclosures(paragraph), sorted by opener
+ * @param enclosures scanParagraph(paragraph).enclosures, sorted by opener
  * @param from index of the first enclosure that may lie in this sentence (advanced by the caller)
  */
 export function sentenceQuotes(paragraph: string, enclosures: readonly Enclosure[], from: number, start: number, end: number): SentenceQuotes {

@@ -5,7 +5,7 @@
  */
 import type { Entity, EntityRef, EntityType, Mention } from "../schema/record.js";
 import { anonymousCue } from "./frames.js";
-import { headWord, isAnaphor, isOutletName, lastWord, mentionsIn, orgSuffixType, type Phrase, type SentenceCtx } from "./phrases.js";
+import { endsWithAny, headWord, isAnaphor, isOutletName, lastWord, mentionsIn, orgSuffixType, type Phrase, type SentenceCtx } from "./phrases.js";
 import { VOCAB } from "./vocab.js";
 import { collapseWhitespace } from "../text/normalize.js";
 
@@ -123,7 +123,7 @@ function classOf(entity: Entity | null, phraseText: string): SourceClass {
   if (entity?.type === "person") return "person";
   if (entity?.type === "source") return "outlet";
   const head = (phraseText.split(/\s+/).pop() ?? "").replace(/\([^()]*\)$/, "");
-  if (VOCAB.personTitles.some((t) => head.endsWith(t))) return "person";
+  if (endsWithAny(head, VOCAB.personTitles)) return "person";
   if (!entity && isOutletName(head)) return "outlet";
   return "other";
 }
@@ -148,7 +148,7 @@ const FOREIGN_SYLLABLES = /[드트스크프르즈브츠슈쉬워웨슨튼턴]/;
 function personName(ctx: SentenceCtx, p: Phrase): string | null {
   const words = p.text.split(/\s+/);
   const last = words[words.length - 1]!.replace(/\([^()]*\)$/, "");
-  const title = VOCAB.personTitles.find((t) => last.endsWith(t));
+  const title = VOCAB.personTitles.candidates(last).find((t) => last.endsWith(t));
   if (!title) return null;
   const plausible = (w: string): boolean =>
     allHangul(w) &&
@@ -158,7 +158,7 @@ function personName(ctx: SentenceCtx, p: Phrase): string | null {
     !VOCAB.genericNouns.has(w) &&
     !VOCAB.determiners.has(w) &&
     !VOCAB.adverbs.has(w) &&
-    !VOCAB.personTitles.includes(w) &&
+    !VOCAB.personTitles.all.includes(w) &&
     orgSuffixType(w) === null &&
     !isOutletName(w) &&
     !/[의와과]$/.test(w);
@@ -188,7 +188,7 @@ function surnameReference(ctx: SentenceCtx, p: Phrase, entities: readonly Entity
   const words = p.text.split(/\s+/);
   if (words.length !== 2) return null;
   const [family, title] = words as [string, string];
-  if (!allHangul(family) || !VOCAB.personTitles.some((t) => title.replace(/\([^()]*\)$/, "").endsWith(t))) return null;
+  if (!allHangul(family) || !endsWithAny(title.replace(/\([^()]*\)$/, ""), VOCAB.personTitles)) return null;
   const matches = (n: string): boolean => {
     if (n.includes(" ")) return n.split(" ").pop() === family;
     return family.length === 1 && n.length >= 2 && n.startsWith(family);
@@ -246,7 +246,7 @@ export function resolveSource(ctx: SentenceCtx, p: Phrase, memory: SourceMemory,
 
   const head = headWord(p);
   const anon = anonymousCue(text);
-  const titled = VOCAB.personTitles.some((t) => head.endsWith(t));
+  const titled = endsWithAny(head, VOCAB.personTitles);
   if (titled && !anon) {
     const known = surnameReference(ctx, p, entities, created);
     if (known) return { ref: { entity: known.id, text }, cls: "person" };

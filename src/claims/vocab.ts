@@ -191,6 +191,34 @@ function buildVerbForms(): Map<string, VerbForm[]> {
 
 const byLength = <T>(xs: readonly T[], key: (x: T) => string): T[] => [...xs].sort((a, b) => key(b).length - key(a).length);
 
+const NO_ENDINGS: readonly string[] = [];
+
+/**
+ * A list of word endings (suffixes, titles) bucketed by their last UTF-16 unit. A word can only
+ * end with the endings that end in its own last unit, so the phrase readers, which test every
+ * word of a sentence against such lists, compare a handful instead of the whole list.
+ */
+export class EndingList {
+  private readonly byLast = new Map<number, string[]>();
+  constructor(
+    /** Every ending, in the list's order. */
+    readonly all: readonly string[],
+  ) {
+    for (const e of all) {
+      if (e.length === 0) throw new Error("an ending list holds an empty ending");
+      const last = e.charCodeAt(e.length - 1);
+      const bucket = this.byLast.get(last);
+      if (bucket) bucket.push(e);
+      else this.byLast.set(last, [e]);
+    }
+  }
+
+  /** The endings that `word` may end with (the others cannot), in the list's order. */
+  candidates(word: string): readonly string[] {
+    return word.length === 0 ? NO_ENDINGS : (this.byLast.get(word.charCodeAt(word.length - 1)) ?? NO_ENDINGS);
+  }
+}
+
 export const VOCAB = {
   /** Reporting verb forms indexed by their last word. */
   verbForms: buildVerbForms(),
@@ -199,7 +227,7 @@ export const VOCAB = {
   adnominalFollowers: verbs.adnominalFollowers.map((w) => w.word),
   adnominalWindow: verbs.adnominalWindow.value,
 
-  clauseEndings: byLength(complements.clauseEndings.map((c) => c.ending), (x) => x),
+  clauseEndings: new EndingList(byLength(complements.clauseEndings.map((c) => c.ending), (x) => x)),
   quoteFollowers: new Set(complements.quoteFollowers.map((q) => q.suffix)),
   demonstratives: new Set(complements.demonstratives.map((d) => d.word)),
   speechNouns: new Set(complements.speechNouns.map((s) => s.noun)),
@@ -210,20 +238,20 @@ export const VOCAB = {
   nonSubjectTopics: new Set(sources.nonSubjectTopics.map((w) => w.word)),
   dependentNouns: new Set(sources.dependentNouns.map((d) => d.noun)),
   verbLikeFinals: new Set(sources.verbLikeFinals.map((v) => v.char)),
-  stopEndings: byLength(sources.stopEndings.map((s) => s.ending), (x) => x),
+  stopEndings: new EndingList(byLength(sources.stopEndings.map((s) => s.ending), (x) => x)),
   determiners: new Set(sources.determiners.map((d) => d.word)),
   adverbs: new Set(sources.adverbs.map((a) => a.word)),
   anaphors: byLength(sources.anaphors, (a) => a.text),
-  personTitles: byLength(sources.personTitles.titles, (x) => x),
+  personTitles: new EndingList(byLength(sources.personTitles.titles, (x) => x)),
   titleModifiers: new Set(sources.titleModifiers.map((t) => t.word)),
   genericNouns: new Set(sources.genericNouns.map((g) => g.noun)),
-  outletSuffixes: sources.outletSuffixes.map((s) => s.suffix),
+  outletSuffixes: new EndingList(sources.outletSuffixes.map((s) => s.suffix)),
   outletNames: new Set(sources.outletNames.map((o) => o.name)),
-  organizationSuffixes: byLength(sources.organizationSuffixes.map((s) => s.suffix), (x) => x),
-  companySuffixes: byLength(sources.companySuffixes.map((s) => s.suffix), (x) => x),
+  organizationSuffixes: new EndingList(byLength(sources.organizationSuffixes.map((s) => s.suffix), (x) => x)),
+  companySuffixes: new EndingList(byLength(sources.companySuffixes.map((s) => s.suffix), (x) => x)),
   minSuffixNameLength: sources.minSuffixNameLength.value,
   maxPhraseWords: sources.maxPhraseWords.value,
-  nonSubjectHeadEndings: byLength(sources.nonSubjectHeadEndings.map((e) => e.ending), (x) => x),
+  nonSubjectHeadEndings: new EndingList(byLength(sources.nonSubjectHeadEndings.map((e) => e.ending), (x) => x)),
   notSources: new Set(sources.notSources.map((n) => n.noun)),
   outletDescriptors: new Set(sources.outletDescriptors.map((d) => d.word)),
   koreanSurnames: new Set([...sources.koreanSurnames.surnames]),

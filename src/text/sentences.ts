@@ -65,16 +65,40 @@ const TOGGLES = new Set(['"', "'"]);
 const CLOSING_MARKS = new Set(["”", "’", '"', "'", ")", "]", "」", "』", "〉", "》", "】", "）", "］"]);
 const OPENING_MARKS = new Set(["“", "‘", '"', "'", "(", "[", "「", "『", "〈", "《", "【", "（", "［"]);
 
-/** What a UTF-16 code unit is to the enclosure scanner, by char code: most characters are none of
- * these, and one typed-array read per character lets the scan skip them without building strings. */
-const NOT_A_MARK = 0;
-const TOGGLE_MARK = 1;
-const OPEN_MARK = 2;
-const CLOSE_MARK = 3;
-const MARK_KIND = new Uint8Array(0x10000);
-for (const c of CLOSERS) MARK_KIND[c.charCodeAt(0)] = CLOSE_MARK;
-for (const c of Object.keys(PAIRS)) MARK_KIND[c.charCodeAt(0)] = OPEN_MARK;
-for (const c of TOGGLES) MARK_KIND[c.charCodeAt(0)] = TOGGLE_MARK;
+/**
+ * What a UTF-16 code unit is to the paragraph scan, as bits, learnt on first sight of the unit
+ * (testing the whole BMP against MAY_BREAK up front takes tens of milliseconds; a text uses a few
+ * hundred distinct characters); 0 for a unit not seen yet. Most units are none of these, and one
+ * typed-array read per character lets the scan skip them without building strings.
+ */
+const UNIT_SEEN = 1;
+/** MAY_BREAK matches the unit. */
+const UNIT_MAY_BREAK = 2;
+/** A high surrogate: the pair's code point decides whether MAY_BREAK matches. */
+const UNIT_HIGH_SURROGATE = 4;
+/** Quote and bracket marks: one that opens and closes alike (TOGGLES), an opener, a closer. */
+const UNIT_TOGGLE = 8;
+const UNIT_OPENER = 16;
+const UNIT_CLOSER = 32;
+/** The last unit of a polite ending. */
+const UNIT_POLITE_LAST = 64;
+const UNIT_MARK = UNIT_TOGGLE | UNIT_OPENER | UNIT_CLOSER;
+const UNIT_BREAK = UNIT_MAY_BREAK | UNIT_HIGH_SURROGATE;
+const unitInfo = new Uint8Array(0x10000);
+function learnUnit(c: number): number {
+  const ch = String.fromCharCode(c);
+  let info = UNIT_SEEN;
+  // (a lone surrogate is no code point MAY_BREAK matches)
+  if (c >= 0xd800 && c <= 0xdbff) info |= UNIT_HIGH_SURROGATE;
+  else if (MAY_BREAK.test(ch)) info |= UNIT_MAY_BREAK;
+  if (TOGGLES.has(ch)) info |= UNIT_TOGGLE;
+  else if (Object.hasOwn(PAIRS, ch)) info |= UNIT_OPENER;
+  else if (CLOSERS.has(ch)) info |= UNIT_CLOSER;
+  if (POLITE_ENDINGS.some((e) => e.charCodeAt(e.length - 1) === c)) info |= UNIT_POLITE_LAST;
+  unitInfo[c] = info;
+  return info;
+}
+const infoOf = (c: number): number => unitInfo[c]! || learnUnit(c);
 
 /**
  * Words that continue a sentence after a closing quote even when separated by a space
@@ -111,12 +135,28 @@ function isApostrophe(text: string, i: number): boolean {
   return false;
 }
 
+/** A paragraph read once, in one pass over its characters, for what the splitter looks at. */
+export interface ParagraphScan {
+  /** Every opening quote or bracket in text order with the index of its closer, or -1 when it
+   * did not close within ENCLOSURE_WINDOW characters. */
+  enclosures: Enclosure[];
+  /** Every unit that MAY_BREAK matches, and every high surrogate (its pair decides), ascending:
+   * the only units the sentence-end rules of simpleBoundaries read. */
+  breaks: number[];
+  /** End of every polite ending (POLITE_ENDINGS), as `indexOf` finds them ending by ending. */
+  polite: number[];
+}
+
 /**
- * Scans quotes and brackets in one pass. Returns every opener in text order with the index of
- * its closer, or -1 when it did not close within ENCLOSURE_WINDOW characters.
+ * Scans a paragraph in one pass: quotes and brackets with a stack, the units that may end a
+ * sentence, the polite endings.
  */
-export function scanEnclosures(text: string): Enclosure[] {
+export function scanParagraph(text: string): ParagraphScan {
   const out: Enclosure[] = [];
+  const breaks: number[] = [];
+  const polite: number[] = [];
+  // an ending is found again only from the end of its previous occurrence on, as indexOf finds it
+  const politeFrom = POLITE_ENDINGS.map(() => 0);
   const stack: number[] = []; // indices into out
   const closeAt = (k: number, i: number): void => {
     // pop everything above k (unclosed), then k itself
@@ -132,14 +172,28 @@ export function scanEnclosures(text: string): Enclosure[] {
     return -1;
   };
   for (let i = 0; i < text.length; i++) {
-    const kind = MARK_KIND[text.charCodeAt(i)]!;
-    if (kind === NOT_A_MARK) continue;
+    const code = text.charCodeAt(i);
+    const info = unitInfo[code]! || learnUnit(code);
+    if (info === UNIT_SEEN) continue;
+    if ((info & UNIT_BREAK) !== 0) breaks.push(i);
+    if ((info & UNIT_POLITE_LAST) !== 0) {
+      // (a loop, not a callback: a closure over i would give every iteration a context of its own)
+      for (let k = 0; k < POLITE_ENDINGS.length; k++) {
+        const e = POLITE_ENDINGS[k]!;
+        const start = i + 1 - e.length;
+        if (e.charCodeAt(e.length - 1) === code && start >= politeFrom[k]! && text.startsWith(e, start)) {
+          polite.push(i + 1);
+          politeFrom[k] = i + 1;
+        }
+      }
+    }
+    if ((info & UNIT_MARK) === 0) continue;
     // expire enclosures older than the window: the top is the youngest, so once it has expired
     // everything below it has too; each entry is popped once in total (checking only at marks is
     // the same: the stack does not change in between and expiry only grows with i)
     while (stack.length > 0 && i - out[stack[stack.length - 1]!]!.open > ENCLOSURE_WINDOW) stack.length = 0;
     const c = text[i]!;
-    if (kind === TOGGLE_MARK) {
+    if ((info & UNIT_TOGGLE) !== 0) {
       if (c === "'" && isApostrophe(text, i)) continue;
       const k = findOpen(c);
       if (k >= 0) closeAt(k, i);
@@ -161,7 +215,7 @@ export function scanEnclosures(text: string): Enclosure[] {
         continue;
       }
     }
-    if (kind === OPEN_MARK) {
+    if ((info & UNIT_OPENER) !== 0) {
       stack.push(out.length);
       out.push({ open: i, close: -1, openChar: c, closeChar: PAIRS[c]! });
       continue;
@@ -175,7 +229,7 @@ export function scanEnclosures(text: string): Enclosure[] {
       }
     }
   }
-  return out;
+  return { enclosures: out, breaks, polite };
 }
 
 /**
@@ -248,23 +302,24 @@ const isUpperCode = (c: number): boolean => c >= 0x41 && c <= 0x5a;
 /** `.`, `?`, `!`: the terminators the short cut reads (`.` is ATerm, the others STerm). */
 const isPlainTerminator = (c: number): boolean => c === 0x2e || c === 0x3f || c === 0x21;
 
-/** Per UTF-16 unit, what MAY_BREAK says of it, learnt on first sight (testing the whole BMP up
- * front takes tens of milliseconds; a text uses a few hundred distinct characters). */
-const UNIT_UNSEEN = 0;
-const UNIT_NO_BREAK = 1;
-const UNIT_MAY_BREAK = 2;
-/** A high surrogate: the pair's code point decides. */
-const UNIT_HIGH_SURROGATE = 3;
-const unitKinds = new Uint8Array(0x10000);
-function unitKind(c: number): number {
-  let kind = unitKinds[c]!;
-  if (kind === UNIT_UNSEEN) {
-    // (a lone surrogate is no code point MAY_BREAK matches)
-    if (c >= 0xd800 && c <= 0xdbff) kind = UNIT_HIGH_SURROGATE;
-    else kind = MAY_BREAK.test(String.fromCharCode(c)) ? UNIT_MAY_BREAK : UNIT_NO_BREAK;
-    unitKinds[c] = kind;
+/** The units of text.slice(from, to) that MAY_BREAK matches and the high surrogates, ascending
+ * (what ParagraphScan.breaks holds for a whole paragraph). */
+function breakUnits(text: string, from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let i = from; i < to; i++) if ((infoOf(text.charCodeAt(i)) & UNIT_BREAK) !== 0) out.push(i);
+  return out;
+}
+
+/** Index of the first entry of an ascending list that is at least `at`. */
+function firstAtLeast(list: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < at) lo = mid + 1;
+    else hi = mid;
   }
-  return kind;
+  return lo;
 }
 
 /** Line and paragraph separators (UAX #29 Sep, CR, LF): a sentence always ends after one. */
@@ -296,9 +351,11 @@ const isRunChar = (text: string, i: number): boolean => {
  * CR LF is one, SB3), and nowhere else; a run of final marks at the end has no break before the
  * end. Most paragraphs are plain Korean sentences like this, and the segmenter costs
  * microseconds per call.
+ * `breaks`: the units of the text that MAY_BREAK matches and its high surrogates, ascending (at
+ * least those in [from, to); ParagraphScan.breaks), read from the text when not given.
  * (Exported for the tests that hold it against Intl.Segmenter.)
  */
-export function simpleBoundaries(text: string, from: number, to: number, out: number[]): boolean {
+export function simpleBoundaries(text: string, from: number, to: number, out: number[], breaks: readonly number[] = breakUnits(text, from, to)): boolean {
   let end = to;
   while (end > from && FINAL_MARKS.has(text[end - 1]!)) end--;
   const mark = out.length;
@@ -306,15 +363,15 @@ export function simpleBoundaries(text: string, from: number, to: number, out: nu
     out.length = mark;
     return false;
   };
+  // the rules read nothing but the units in `breaks` and what follows them: from one to the next
+  let b = firstAtLeast(breaks, from);
   let i = from;
-  while (i < end) {
+  for (;;) {
+    while (b < breaks.length && breaks[b]! < i) b++;
+    if (b >= breaks.length || breaks[b]! >= end) break;
+    i = breaks[b]!;
     const c = text.charCodeAt(i);
-    const kind = unitKind(c);
-    if (kind === UNIT_NO_BREAK) {
-      i++;
-      continue;
-    }
-    if (kind === UNIT_HIGH_SURROGATE) {
+    if ((infoOf(c) & UNIT_HIGH_SURROGATE) !== 0) {
       // a surrogate pair inside the text is one code point to MAY_BREAK; a lone surrogate is none
       const low = i + 1 < end ? text.charCodeAt(i + 1) : 0;
       if (low >= 0xdc00 && low <= 0xdfff) {
@@ -360,15 +417,16 @@ export function simpleBoundaries(text: string, from: number, to: number, out: nu
   return true;
 }
 
-/** Candidate boundaries (start indices of the next sentence) from Intl.Segmenter, chunked. */
-function segmenterBoundaries(text: string): number[] {
+/** Candidate boundaries (start indices of the next sentence) from Intl.Segmenter, chunked.
+ * `breaks`: ParagraphScan.breaks. */
+function segmenterBoundaries(text: string, breaks: readonly number[]): number[] {
   const starts = chunkStarts(text);
   const out: number[] = [];
   for (let k = 0; k < starts.length; k++) {
     const from = starts[k]!.at;
     const to = k + 1 < starts.length ? starts[k + 1]!.at : text.length;
     if (starts[k]!.terminal) out.push(from);
-    if (simpleBoundaries(text, from, to, out)) continue;
+    if (simpleBoundaries(text, from, to, out, breaks)) continue;
     segmenter ??= new Intl.Segmenter("ko", { granularity: "sentence" });
     for (const seg of segmenter.segment(text.slice(from, to))) if (seg.index > 0) out.push(from + seg.index);
   }
@@ -443,19 +501,15 @@ function isRealEnd(text: string, prevEnd: number, next: number, segStart: number
   return true;
 }
 
-/** Extra boundaries after a polite ending that the writer did not punctuate (`…했습니다 그리고`). */
-function politeBoundaries(text: string): number[] {
+/** Extra boundaries after a polite ending that the writer did not punctuate (`…했습니다 그리고`).
+ * `ends`: where the endings end (ParagraphScan.polite). */
+function politeBoundaries(text: string, ends: readonly number[]): number[] {
   const out: number[] = [];
-  for (const ending of POLITE_ENDINGS) {
-    let i = text.indexOf(ending);
-    while (i >= 0) {
-      const after = i + ending.length;
-      if (isSpace(text[after])) {
-        const n = nextNonSpace(text, after);
-        const c = text[n];
-        if (c !== undefined && (isHangul(c) || c === "“" || c === '"' || c === "[") && !startsWithContinuationWord(text, n)) out.push(n);
-      }
-      i = text.indexOf(ending, after);
+  for (const after of ends) {
+    if (isSpace(text[after])) {
+      const n = nextNonSpace(text, after);
+      const c = text[n];
+      if (c !== undefined && (isHangul(c) || c === "“" || c === '"' || c === "[") && !startsWithContinuationWord(text, n)) out.push(n);
     }
   }
   return out;
@@ -465,8 +519,9 @@ function politeBoundaries(text: string): number[] {
  * Splits a paragraph into sentences. Each span excludes leading and trailing whitespace and
  * `text === paragraph.slice(start, end)`.
  */
-export function splitSentences(text: string, enclosures: readonly Enclosure[] = scanEnclosures(text)): SentenceSpan[] {
+export function splitSentences(text: string, scan: ParagraphScan = scanParagraph(text)): SentenceSpan[] {
   if (text.length === 0) return [];
+  const enclosures = scan.enclosures;
   const intervals = protectedIntervals(enclosures);
   // openers are needed to move a boundary that the segmenter put after an opening quote
   // (rarely: made on first use)
@@ -480,8 +535,8 @@ export function splitSentences(text: string, enclosures: readonly Enclosure[] = 
   };
 
   // the segmenter's boundaries come in order; only polite ones need merging in
-  const candidates = segmenterBoundaries(text);
-  const polite = politeBoundaries(text);
+  const candidates = segmenterBoundaries(text, scan.breaks);
+  const polite = politeBoundaries(text, scan.polite);
   if (polite.length > 0) {
     for (const b of polite) candidates.push(b);
     candidates.sort((a, b) => a - b);
