@@ -45,6 +45,12 @@ describe("decodeBytes", () => {
     expect(d).toMatchObject({ encoding: "euc-kr", via: "hint" });
   });
 
+  it("decodes windows-1252 as the Encoding Standard says, 0x80–0x9F included", () => {
+    // (Node 20's one-shot decoder reads these bytes as ISO-8859-1 control characters; its streaming one maps them)
+    const bytes = new Uint8Array([...utf8('<meta charset="iso-8859-1"><p>'), 0x93, 0x41, 0x94, 0x20, 0x96, 0x20, 0x80, 0x20, 0xe9, ...utf8("</p>")]);
+    expect(decodeBytes(bytes)).toEqual({ text: '<meta charset="iso-8859-1"><p>“A” – € é</p>', encoding: "windows-1252", via: "meta", replacements: 0 });
+  });
+
   it("reports replacements for bytes that are no encoding's text", () => {
     const d = decodeBytes(new Uint8Array([0x3c, 0x70, 0x3e, 0xff, 0xff, 0xff, 0xfe, 0x3c]));
     expect(d.replacements).toBeGreaterThan(0);
@@ -70,12 +76,13 @@ describe("decodeChunks", () => {
       let text = "";
       const target = rand(4) === 0 ? rand(200) : CHUNK_BYTES + rand(2 * CHUNK_BYTES);
       while (text.length < target) text += TEXTS[rand(TEXTS.length)];
-      const kind = ["utf-8", "euc-kr", "euc-kr-undeclared", "utf-16le", "utf-16be", "bom-utf-8", "broken"][rand(7)]!;
+      const kind = ["utf-8", "euc-kr", "euc-kr-undeclared", "utf-16le", "utf-16be", "bom-utf-8", "broken", "windows-1252"][rand(8)]!;
       let bytes: number[];
       if (kind === "utf-8" || kind === "broken") bytes = [...utf8(text)];
       else if (kind === "euc-kr") bytes = [...euckr(text.replace(/😀/g, ""))];
       else if (kind === "euc-kr-undeclared") bytes = [...euckr(text.replace(/😀|<meta charset="euc-kr">/g, ""))];
       else if (kind === "bom-utf-8") bytes = [...BOMS["utf-8"]!, ...utf8(text)];
+      else if (kind === "windows-1252") bytes = [...utf8('<meta charset="windows-1252">'), ...Array.from({ length: text.length }, () => 0x20 + rand(0xe0))];
       else bytes = [...BOMS[kind]!, ...utf16(text, kind === "utf-16le")];
       // bytes that are no encoding's text, here and there
       if (kind === "broken") for (let k = 0; k < 1 + rand(10); k++) bytes.splice(rand(bytes.length), 0, 0xff);
@@ -83,7 +90,9 @@ describe("decodeChunks", () => {
       const d = decodeChunks(input);
       kinds.add(`${d.via} ${d.encoding}`);
       const bom = d.via === "bom" ? BOMS[d.encoding]!.length : 0;
-      const whole = new TextDecoder(d.encoding, { ignoreBOM: true }).decode(input.subarray(bom));
+      // (one streaming call: Node 20's one-shot decoder reads windows-1252's 0x80–0x9F as ISO-8859-1)
+      const decoder = new TextDecoder(d.encoding, { ignoreBOM: true });
+      const whole = decoder.decode(input.subarray(bom), { stream: true }) + decoder.decode();
       expect(d.chunks.join(""), `${kind} ${bytes.length}`).toBe(whole);
       expect(d.replacements).toBe(whole.split("\ufffd").length - 1);
       for (const c of d.chunks) {
@@ -93,7 +102,7 @@ describe("decodeChunks", () => {
       expect(decodeBytes(input)).toEqual({ text: whole, encoding: d.encoding, via: d.via, replacements: d.replacements });
     }
     // every way of decoding was taken
-    expect([...kinds].sort()).toEqual(expect.arrayContaining(["ascii utf-8", "bom utf-16be", "bom utf-16le", "bom utf-8", "meta euc-kr", "sniff-cp949 euc-kr", "utf-8-valid utf-8"]));
+    expect([...kinds].sort()).toEqual(expect.arrayContaining(["ascii utf-8", "bom utf-16be", "bom utf-16le", "bom utf-8", "meta euc-kr", "meta windows-1252", "sniff-cp949 euc-kr", "utf-8-valid utf-8"]));
   });
 });
 

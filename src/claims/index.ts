@@ -3,7 +3,7 @@
  * Pure: reads its input, never mutates it, never reads the clock. See README.md in this folder.
  */
 import type { Attribution, Citing, Claim, Entity, EntityRef, Quote } from "../schema/record.js";
-import { scanParagraph, splitSentences } from "../text/sentences.js";
+import { firstAtLeast, scanParagraph, splitSentences } from "../text/sentences.js";
 import { publicationDay, resolveDay } from "./dates.js";
 import { anonymousCue, findFrame, type Frame } from "./frames.js";
 import { findHedges, type HedgeHit } from "./hedges.js";
@@ -75,22 +75,13 @@ function mentionIndex(entities: readonly Entity[], paragraphCount: number): Sent
   return out;
 }
 
-/** Index of the first mention of a bucket (sorted by start) that starts at or after `start`. */
-function firstAtOrAfter(bucket: readonly SentenceMention[], start: number): number {
-  let lo = 0;
-  let hi = bucket.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (bucket[mid]!.start < start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+/** A bucket of mentions is sorted by start (firstAtLeast's key). */
+const startOf = (m: SentenceMention): number => m.start;
 
 /** Mentions inside [start, end) of a paragraph, shifted to sentence coordinates. */
 function mentionsBetween(bucket: readonly SentenceMention[], start: number, end: number): SentenceMention[] {
   const out: SentenceMention[] = [];
-  for (let i = firstAtOrAfter(bucket, start); i < bucket.length && bucket[i]!.start < end; i++) {
+  for (let i = firstAtLeast(bucket, start, startOf); i < bucket.length && bucket[i]!.start < end; i++) {
     const m = bucket[i]!;
     if (m.end <= end) out.push({ start: m.start - start, end: m.end - start, text: m.text, entity: m.entity });
   }
@@ -100,7 +91,7 @@ function mentionsBetween(bucket: readonly SentenceMention[], start: number, end:
 /** Ids of the entities mentioned inside [start, end) of a paragraph, in mentionsBetween's order. */
 function entityIdsBetween(bucket: readonly SentenceMention[], start: number, end: number): string[] {
   const ids: string[] = [];
-  for (let i = firstAtOrAfter(bucket, start); i < bucket.length && bucket[i]!.start < end; i++) {
+  for (let i = firstAtLeast(bucket, start, startOf); i < bucket.length && bucket[i]!.start < end; i++) {
     const m = bucket[i]!;
     if (m.end <= end && !ids.includes(m.entity.id)) ids.push(m.entity.id);
   }

@@ -98,9 +98,9 @@ function isAscii(bytes: Uint8Array): boolean {
 
 /** The pieces a streaming decoder makes of `bytes`, CHUNK_BYTES at a time; null when a fatal decoder meets an invalid sequence. */
 function streamDecode(bytes: Uint8Array, encoding: string, fatal: boolean): string[] | null {
-  const decoder = new TextDecoder(encoding, { fatal, ignoreBOM: true });
   const chunks: string[] = [];
   try {
+    const decoder = new TextDecoder(encoding, { fatal, ignoreBOM: true });
     for (let i = 0; i < bytes.length; i += CHUNK_BYTES) {
       const piece = decoder.decode(bytes.subarray(i, i + CHUNK_BYTES), { stream: true });
       if (piece) chunks.push(piece);

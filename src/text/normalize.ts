@@ -58,7 +58,7 @@ const CONTROL_CHARS = Array.from({ length: 0x80 }, (_, c) => String.fromCharCode
 
 /**
  * Removes characters that are never text: NUL and other C0 controls except tab and newline.
- * Lone surrogates are the decoder's business (decodeBytes and decodeString give well-formed text).
+ * Lone surrogates are the decoder's business (decodeChunks and decodeString give well-formed text).
  */
 export function stripControls(text: string): string {
   return CONTROL_CHARS.some((c) => text.includes(c)) ? text.replace(CONTROLS_ALL, "") : text;

@@ -173,6 +173,7 @@ export function scanParagraph(text: string): ParagraphScan {
   };
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
+    // infoOf, written out: this loop reads every character of every paragraph
     const info = unitInfo[code]! || learnUnit(code);
     if (info === UNIT_SEEN) continue;
     if ((info & UNIT_BREAK) !== 0) breaks.push(i);
@@ -310,17 +311,19 @@ function breakUnits(text: string, from: number, to: number): number[] {
   return out;
 }
 
-/** Index of the first entry of an ascending list that is at least `at`. */
-function firstAtLeast(list: readonly number[], at: number): number {
+/** Index of the first item of a list ascending by `key` whose key is at least `at` (list.length when none is). */
+export function firstAtLeast<T>(list: readonly T[], at: number, key: (item: T) => number): number {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (list[mid]! < at) lo = mid + 1;
+    if (key(list[mid]!) < at) lo = mid + 1;
     else hi = mid;
   }
   return lo;
 }
+
+const itself = (n: number): number => n;
 
 /** Line and paragraph separators (UAX #29 Sep, CR, LF): a sentence always ends after one. */
 const isParaSep = (c: number): boolean => c === 0x0a || c === 0x0d || c === 0x85 || c === 0x2028 || c === 0x2029;
@@ -364,7 +367,7 @@ export function simpleBoundaries(text: string, from: number, to: number, out: nu
     return false;
   };
   // the rules read nothing but the units in `breaks` and what follows them: from one to the next
-  let b = firstAtLeast(breaks, from);
+  let b = firstAtLeast(breaks, from, itself);
   let i = from;
   for (;;) {
     while (b < breaks.length && breaks[b]! < i) b++;
