@@ -1,6 +1,7 @@
 /** From decoded text to the article: load, detect the site, run its spec, normalize. */
 import type { Article, Warning } from "../schema/record.js";
 import { loadChecked } from "./load.js";
+import { textStart } from "./decode.js";
 import { detectSite, LEAD_CHARS } from "./detect.js";
 import { indexHead } from "./head.js";
 import { makeContext, runSite } from "../sites/engine.js";
@@ -17,21 +18,11 @@ export interface ArticleResult {
   explain: Record<string, string>;
 }
 
-/** The first `length` characters of text given in pieces. */
-function leadOf(chunks: readonly string[], length: number): string {
-  let out = "";
-  for (const c of chunks) {
-    if (out.length >= length) break;
-    out += c.slice(0, length - out.length);
-  }
-  return out;
-}
-
 /** The article of a page's text, given whole or in pieces (decodeChunks'). */
 export function extractArticle(text: string | readonly string[], options: { url?: string | null } = {}): ArticleResult {
   const { doc, flattened } = loadChecked(text);
   const head = indexHead(doc);
-  const lead = typeof text === "string" ? text.slice(0, LEAD_CHARS) : leadOf(text, LEAD_CHARS);
+  const lead = typeof text === "string" ? text.slice(0, LEAD_CHARS) : textStart(text, LEAD_CHARS);
   const { spec, reason } = detectSite(doc, lead, options.url ?? null, head);
   const ctx = makeContext(doc, lead, spec, head, GENERIC);
   let raw = runSite(ctx, spec, GENERIC);

@@ -144,17 +144,30 @@ function lenient(bytes: Uint8Array, encoding: string, via: Decoding["via"]): Dec
  * as the encoder would make it; a leading U+FEFF is a BOM; all-ASCII text takes the encoding
  * its <meta> declares, as ASCII bytes do. `size` is the text's UTF-8 length.
  */
-export function decodeString(input: string, size: number): Decoded {
+export function decodeString(input: string, size: number): DecodedChunks {
   const text = input.isWellFormed() ? input : input.toWellFormed();
   if (text.charCodeAt(0) === 0xfeff) {
     const rest = text.slice(1);
-    return { text: rest, encoding: "utf-8", via: "bom", replacements: countReplacements(rest) };
+    return { chunks: [rest], encoding: "utf-8", via: "bom", replacements: countReplacements(rest) };
   }
   // (a lone surrogate and its U+FFFD are 3 bytes alike, so the size holds for the repaired text)
   if (size === text.length) {
-    return { text, encoding: normalizeCharsetLabel(metaCharset(Buffer.from(text.slice(0, META_SCAN_BYTES), "latin1"))) ?? "utf-8", via: "ascii", replacements: 0 };
+    return { chunks: [text], encoding: normalizeCharsetLabel(metaCharset(Buffer.from(text.slice(0, META_SCAN_BYTES), "latin1"))) ?? "utf-8", via: "ascii", replacements: 0 };
   }
-  return { text, encoding: "utf-8", via: "utf-8-valid", replacements: 0 };
+  return { chunks: [text], encoding: "utf-8", via: "utf-8-valid", replacements: 0 };
+}
+
+/**
+ * The first `length` characters of text given in pieces; with `afterSpace`, of what follows its
+ * leading whitespace (String#trimStart's).
+ */
+export function textStart(chunks: readonly string[], length: number, afterSpace = false): string {
+  let out = "";
+  for (const c of chunks) {
+    if (out.length >= length) break;
+    out += (afterSpace && out === "" ? c.trimStart() : c).slice(0, length - out.length);
+  }
+  return out;
 }
 
 export interface DecodeOptions {

@@ -13,7 +13,7 @@ import {
   type Warning,
 } from "../schema/record.js";
 import { TOOL, inputInfo, inputSize, errorRecord } from "./records.js";
-import { decodeChunks, decodeString, type DecodedChunks } from "./decode.js";
+import { decodeChunks, decodeString, textStart } from "./decode.js";
 import { extractArticle } from "./article.js";
 import { stripControls } from "../text/normalize.js";
 import { defaultLexicon, findEntities, type CompiledLexicon } from "../entities/index.js";
@@ -121,19 +121,8 @@ function countNonAscii(chunks: readonly string[]): number {
   return n;
 }
 
-/** The first `length` characters of the text after its leading whitespace (trimStart's). */
-function startAfterSpace(chunks: readonly string[], length: number): string {
-  let out = "";
-  for (const c of chunks) {
-    const piece = out === "" ? c.trimStart() : c;
-    out += piece.slice(0, length - out.length);
-    if (out.length >= length) break;
-  }
-  return out;
-}
-
 function looksLikeData(chunks: readonly string[]): string | null {
-  const t = startAfterSpace(chunks, 2000);
+  const t = textStart(chunks, 2000, true);
   if ((t.startsWith("{") || t.startsWith("[")) && !/<[a-z!/]/i.test(t)) return "JSON";
   return null;
 }
@@ -173,11 +162,7 @@ function extractInner(input: Uint8Array | string, options: ExtractOptions, expla
   const binary = typeof input === "string" ? sniffText(input) : sniffBinary(input);
   if (binary) return errorRecord(inputInfo(input, options, null, size), "NOT_HTML", `input is ${binary}, not HTML`);
 
-  let decoded: DecodedChunks;
-  if (typeof input === "string") {
-    const { text, ...decoding } = decodeString(input, size);
-    decoded = { chunks: [text], ...decoding };
-  } else decoded = decodeChunks(input, { charsetHint: options.charsetHint ?? null });
+  const decoded = typeof input === "string" ? decodeString(input, size) : decodeChunks(input, { charsetHint: options.charsetHint ?? null });
   const info = inputInfo(input, options, decoded.encoding, size);
   try {
     return buildRecord(decoded.chunks, decoded.replacements, info, options, explained);
